@@ -1,0 +1,2 @@
+class C:
+    v = [(w := i) for i in range(3)]

@@ -1,0 +1,5 @@
+def f():
+    global a
+    nonlocal a
+def g(x):
+    global x

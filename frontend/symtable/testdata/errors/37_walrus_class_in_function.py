@@ -1,0 +1,3 @@
+def f():
+    class C:
+        [(y := 1) for i in x]

@@ -1,0 +1,1 @@
+[[(i := 0) for j in k] for i in x]

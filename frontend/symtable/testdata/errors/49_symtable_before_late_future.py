@@ -1,0 +1,2 @@
+def f(x, x): pass
+from __future__ import nope

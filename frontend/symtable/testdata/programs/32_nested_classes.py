@@ -1,0 +1,6 @@
+class Outer:
+    class Inner:
+        def m(self):
+            return Outer, Inner
+    def method(self):
+        return self.Inner

@@ -1,0 +1,4 @@
+def f(x):
+    return lambda y=x, *, z=x: y + z
+
+g = lambda *args, **kwargs: (args, kwargs)

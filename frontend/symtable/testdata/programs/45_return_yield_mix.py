@@ -1,0 +1,9 @@
+def f():
+    return (yield)
+
+def g():
+    def inner():
+        yield
+    return inner
+
+lambda: (yield)

@@ -1,0 +1,4 @@
+global x
+x: int = 1
+def f():
+    return x
