@@ -2,9 +2,10 @@
 // Go values and converts values back into text that is byte-for-byte equal to
 // CPython 3.11's repr().
 //
-// It is a leaf package: it may import only the Go standard library and
-// golang.org/x/text/unicode/runenames (for \N{...} name lookup). It must never
-// import other pyjit packages, so that the tokenizer, parser, AST dumper and
+// It is a leaf package: it may import only the Go standard library,
+// golang.org/x/text/unicode/runenames (for \N{...} name lookup) and
+// internal/pyunicode (CPython's character classes). It must never import
+// other pyjit packages, so that the tokenizer, parser, AST dumper and
 // interpreter can all depend on it.
 //
 // # Value representation
@@ -22,10 +23,10 @@
 //
 // # Unicode version
 //
-// CPython 3.11 ships Unicode 14.0 data; this package uses Go's unicode tables
-// and x/text's runenames, both Unicode 15.0. So the few thousand code points
-// assigned in Unicode 15.0 count as printable in ReprStr (CPython escapes them
-// as unassigned) and their names are accepted by LookupName. The algorithmic
+// CPython 3.11 ships Unicode 14.0 data. ReprStr classifies characters with
+// internal/pyunicode, generated from CPython itself, so it escapes exactly
+// what CPython escapes. Names come from x/text's runenames (Unicode 15.0), so
+// LookupName also accepts the names of characters new in 15.0. The algorithmic
 // CJK UNIFIED IDEOGRAPH-XXXX names follow CPython 3.11's (Unicode 14) ranges
 // exactly, and name aliases come from a table generated from Unicode 15.0's
 // NameAliases.txt.

@@ -2,21 +2,11 @@ package literal
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/pyjit/pyjit/internal/pyunicode"
 )
 
 const hexDigits = "0123456789abcdef"
-
-// IsPrintable reports whether CPython's Py_UNICODE_ISPRINTABLE holds for r:
-// every code point except categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs, with
-// the ASCII space as the one printable separator. That is exactly Go's
-// unicode.IsPrint (L, M, N, P, S and ' '), modulo the Unicode version.
-func IsPrintable(r rune) bool {
-	if r < 0x80 {
-		return r >= 0x20 && r < 0x7f
-	}
-	return unicode.IsPrint(r)
-}
 
 // ReprStr returns CPython 3.11's repr() of the str value s (generalized
 // UTF-8, see the package doc): single quotes unless s contains ' and no ",
@@ -53,7 +43,7 @@ func ReprStr(s string) string {
 		}
 		r, n := DecodeRune(s[i:])
 		i += n
-		if IsPrintable(r) {
+		if pyunicode.IsPrintable(r) {
 			b = AppendRune(b, r)
 			continue
 		}

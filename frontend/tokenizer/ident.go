@@ -2,8 +2,9 @@ package tokenizer
 
 import (
 	"fmt"
-	"sort"
 	"unicode/utf8"
+
+	"github.com/pyjit/pyjit/internal/pyunicode"
 )
 
 // nameOrString scans what starts like an identifier: a string prefix
@@ -54,9 +55,9 @@ func (s *scanner) verifyIdentifier() error {
 	}
 	first := true
 	for i, r := range text {
-		ok := isXIDContinue(r)
+		ok := pyunicode.IsIDContinue(r)
 		if first {
-			ok = isXIDStart(r) || r == '_'
+			ok = pyunicode.IsIDStart(r) || r == '_'
 			first = false
 		}
 		if ok {
@@ -66,48 +67,12 @@ func (s *scanner) verifyIdentifier() error {
 		if end < len(text) {
 			s.pos = s.start + end
 		}
-		if isPrintable(r) {
+		if pyunicode.IsPrintable(r) {
 			return s.tokError("invalid character '%c' (U+%04X)", r, r)
 		}
 		return s.tokError("invalid non-printable character U+%04X", r)
 	}
 	return nil
-}
-
-func inTable(t []rune, r rune) bool {
-	// t holds inclusive [lo, hi] pairs in increasing order.
-	n := len(t) / 2
-	i := sort.Search(n, func(i int) bool { return t[2*i+1] >= r })
-	return i < n && t[2*i] <= r
-}
-
-func isXIDStart(r rune) bool {
-	if r < 128 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-	}
-	return inTable(xidStart, r)
-}
-
-func isXIDContinue(r rune) bool {
-	if r < 128 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
-	}
-	return inTable(xidContinue, r)
-}
-
-// isWordChar is the re module's \w, which tokenize.py uses for names.
-func isWordChar(r rune) bool {
-	if r < 128 {
-		return isXIDContinue(r)
-	}
-	return inTable(wordChars, r)
-}
-
-func isPrintable(r rune) bool {
-	if r < 128 {
-		return r >= 0x20 && r < 0x7f
-	}
-	return inTable(printable, r)
 }
 
 // utf8DecodeError returns the message of the UnicodeDecodeError CPython's

@@ -3,6 +3,8 @@ package tokenizer
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pyjit/pyjit/internal/pyunicode"
 )
 
 // This file is the scanner's tokenize.py mode: the token stream of
@@ -293,7 +295,7 @@ func (s *scanner) pyToken(st *pyState, line string, lnum int, pos *int, emit fun
 		simple(STRING)
 	case what == pseudoName:
 		r, _ := utf8.DecodeRuneInString(tok)
-		if r == '_' || isXIDStart(r) {
+		if r == '_' || pyunicode.IsIDStart(r) {
 			simple(NAME)
 		} else {
 			simple(OP)
@@ -378,7 +380,7 @@ func matchPseudo(line string, i int) (int, int) {
 	j := i
 	for j < n {
 		r, size := utf8.DecodeRuneInString(line[j:])
-		if !isWordChar(r) || r == utf8.RuneError && size == 1 {
+		if !pyunicode.IsWord(r) || r == utf8.RuneError && size == 1 {
 			break
 		}
 		j += size

@@ -9,7 +9,6 @@
 // pyjit/frontend/source; every later frontend stage may import it.
 package tokenizer
 
-//go:generate python3.11 testdata/gentables.py
 
 import (
 	"strings"
