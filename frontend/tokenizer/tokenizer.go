@@ -9,7 +9,6 @@
 // pyjit/frontend/source; every later frontend stage may import it.
 package tokenizer
 
-
 import (
 	"strings"
 
