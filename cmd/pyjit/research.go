@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/pyjit/pyjit/frontend/ast"
+	"github.com/pyjit/pyjit/frontend/parser"
+	"github.com/pyjit/pyjit/frontend/source"
+	"github.com/pyjit/pyjit/frontend/tokenizer"
+)
+
+// runResearch carries out the source-level research modes (--dump-tokens,
+// --dump-ast) on the program text src, named filename ("<string>" for -c,
+// "<stdin>" for stdin, otherwise the script's absolute path). It returns
+// the exit status.
+func runResearch(cfg *Config, src []byte, filename string, stdout, stderr io.Writer) int {
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if cfg.DumpTokens {
+		if err := tokenizer.Dump(out, src, filename); err != nil {
+			out.Flush()
+			return reportSyntaxError(stderr, err)
+		}
+	}
+	if cfg.DumpAST {
+		tree, err := parser.ParseFile(src, filename, parser.Exec)
+		if err != nil {
+			out.Flush()
+			return reportSyntaxError(stderr, err)
+		}
+		fmt.Fprintln(out, ast.Dump(tree, true))
+	}
+	return 0
+}
+
+// reportSyntaxError prints err as CPython prints an uncaught SyntaxError
+// and returns the exit status 1.
+func reportSyntaxError(stderr io.Writer, err error) int {
+	var se *source.Error
+	if errors.As(err, &se) {
+		fmt.Fprint(stderr, se.Format())
+	} else {
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+	}
+	return 1
+}
