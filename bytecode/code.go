@@ -110,10 +110,16 @@ func (c *Code) namesOfKind(kind uint8) []string {
 }
 
 // Decode splits the word at pc into opcode and argument, folding in
-// preceding EXTENDED_ARG words when called on the first of them.
+// preceding EXTENDED_ARG words when called on the first of them, and
+// returns the offset of the next instruction. Code that ends inside an
+// instruction (a trailing EXTENDED_ARG) decodes as EXTENDED_ARG with next
+// past the end, so callers can stop without indexing out of range.
 func Decode(words []uint32, pc int) (op Op, arg int, next int) {
 	arg = 0
 	for {
+		if pc >= len(words) {
+			return EXTENDED_ARG, arg, len(words) + 1
+		}
 		w := words[pc]
 		op = Op(w & 0xff)
 		arg = arg<<24 | int(w>>8)

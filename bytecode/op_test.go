@@ -132,3 +132,22 @@ func TestOpTableFacts(t *testing.T) {
 		t.Error("jump-dependent stack effects are wrong")
 	}
 }
+
+func TestDecode(t *testing.T) {
+	words := []uint32{
+		uint32(LOAD_FAST) | 3<<8,
+		uint32(EXTENDED_ARG) | 1<<8, uint32(LOAD_CONST) | 2<<8,
+		uint32(BINARY_OP) | 0<<8, 0, // one cache word
+		uint32(EXTENDED_ARG) | 5<<8, // truncated
+	}
+	cases := []struct {
+		pc, arg, next int
+		op            Op
+	}{{0, 3, 1, LOAD_FAST}, {1, 1<<24 | 2, 3, LOAD_CONST}, {3, 0, 5, BINARY_OP}, {5, 5, 7, EXTENDED_ARG}}
+	for _, c := range cases {
+		op, arg, next := Decode(words, c.pc)
+		if op != c.op || arg != c.arg || next != c.next {
+			t.Errorf("Decode at %d = %v %d %d, want %v %d %d", c.pc, op, arg, next, c.op, c.arg, c.next)
+		}
+	}
+}
