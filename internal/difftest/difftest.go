@@ -42,6 +42,10 @@ print(ast.dump(ast.parse(src, sys.argv[1]), include_attributes=True))`
 
 // Modes maps a testdata folder name to how its programs are run.
 var Modes = map[string]Mode{
+	"run": {
+		Oracle: func(py, f string) []string { return []string{py, f} },
+		Pyjit:  func(pj, f string) []string { return []string{pj, f} },
+	},
 	"ast": {
 		Oracle: func(py, f string) []string { return []string{py, "-c", astDumpScript, f} },
 		Pyjit:  func(pj, f string) []string { return []string{pj, "--dump-ast", f} },
