@@ -59,7 +59,8 @@ type Code struct {
 	LocalsPlusKinds []uint8
 
 	// Positions has one entry per word (cache words included): the source
-	// span of the instruction the word belongs to. Line 0 means "no line".
+	// span of the instruction the word belongs to. Line -1 means "no line"
+	// (None in co_lines()); line 0 is real: a module's RESUME has it.
 	Positions []Position
 
 	// ExceptionTable lists the protected ranges, innermost first for any

@@ -133,10 +133,10 @@ func (in *disInstr) name() string {
 // that line, like CPython's dis.findlinestarts.
 func lineStarts(c *Code) map[int]int {
 	starts := map[int]int{}
-	last := int32(0)
+	last := int32(-1)
 	for i := 0; i < len(c.Words) && i < len(c.Positions); i++ {
 		line := c.Positions[i].Line
-		if line != 0 && line != last {
+		if line >= 0 && line != last {
 			starts[i] = int(line)
 			last = line
 		}
