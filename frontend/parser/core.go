@@ -1,0 +1,326 @@
+package parser
+
+import (
+	"github.com/pyjit/pyjit/frontend/ast"
+	"github.com/pyjit/pyjit/frontend/source"
+	"github.com/pyjit/pyjit/frontend/tokenizer"
+)
+
+// tkind is the parser's coarse view of a token kind: operators are told
+// apart by their text, and NAME tokens that are hard keywords become tKeyword.
+type tkind uint8
+
+const (
+	tEnd tkind = iota
+	tName
+	tKeyword
+	tNumber
+	tString
+	tNewline
+	tIndent
+	tDedent
+	tOp
+)
+
+type token struct {
+	kind                       tkind
+	text                       string
+	line, col, endLine, endCol int
+	// level is the bracket nesting depth after this token, as CPython's
+	// tokenizer records it (invalid_expression looks at it).
+	level int
+	memo  []memoVal
+}
+
+// keywords are CPython 3.11's hard keywords; soft keywords (match, case, _)
+// stay NAME tokens.
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
+	"async": true, "await": true, "break": true, "class": true, "continue": true,
+	"def": true, "del": true, "elif": true, "else": true, "except": true,
+	"finally": true, "for": true, "from": true, "global": true, "if": true,
+	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true,
+	"not": true, "or": true, "pass": true, "raise": true, "return": true,
+	"try": true, "while": true, "with": true, "yield": true,
+}
+
+// maxDepth bounds rule nesting like CPython's MAXSTACK, so deeply nested
+// input cannot exhaust the Go stack.
+const maxDepth = 6000
+
+// memoVal is one memoized rule result, stored on the token where the rule
+// started (like CPython's per-token memo list).
+type memoVal struct {
+	rule uint16
+	end  int
+	res  any
+}
+
+// bailout carries a raised error up to parseTop through panic/recover: a
+// raised SyntaxError ends the parse at once, like CPython's error_indicator.
+type bailout struct{ err *source.Error }
+
+type parser struct {
+	tz       *tokenizer.Tokenizer
+	filename string
+	mode     Mode
+	toks     []*token
+	pos      int
+	level    int // running bracket level while filling
+	tokErr   *source.Error
+	depth    int
+	// callInvalid enables the invalid_* rules (second pass).
+	callInvalid bool
+
+	// f-string expression sub-parser state (see fstring.go).
+	fstring      bool
+	lineBase     int // added to every token line
+	firstLineCol int // added to the columns of tokens ending on line 1
+	parent       *parser
+	fstrSrc      string // the parenthesised expression text
+	fstrDepth    int
+	emptySrc     bool // the source is empty (errors then say line 0)
+}
+
+func newParser(tz *tokenizer.Tokenizer, filename string, mode Mode) *parser {
+	return &parser{tz: tz, filename: filename, mode: mode}
+}
+
+// fill reads one more token from the tokenizer. A tokenizer error ends the
+// parse immediately, as in CPython.
+func (p *parser) fill() {
+	if p.tokErr != nil {
+		panic(bailout{p.tokErr})
+	}
+	if n := len(p.toks); n > 0 && p.toks[n-1].kind == tEnd {
+		t := *p.toks[n-1]
+		p.toks = append(p.toks, &t)
+		return
+	}
+	tk, err := p.tz.Next()
+	if err != nil {
+		p.tokErr = p.tokenizerError(err)
+		panic(bailout{p.tokErr})
+	}
+	t := &token{text: tk.Text, line: tk.Line, col: tk.Col, endLine: tk.EndLine, endCol: tk.EndCol}
+	switch tk.Kind {
+	case tokenizer.ENDMARKER:
+		t.kind = tEnd
+	case tokenizer.NAME:
+		t.kind = tName
+		if keywords[tk.Text] {
+			t.kind = tKeyword
+		}
+	case tokenizer.NUMBER:
+		t.kind = tNumber
+	case tokenizer.STRING:
+		t.kind = tString
+	case tokenizer.NEWLINE:
+		t.kind = tNewline
+	case tokenizer.INDENT:
+		t.kind = tIndent
+	case tokenizer.DEDENT:
+		t.kind = tDedent
+	default:
+		t.kind = tOp
+		switch tk.Text {
+		case "(", "[", "{":
+			p.level++
+		case ")", "]", "}":
+			p.level--
+		}
+	}
+	t.level = p.level
+	if p.fstring {
+		p.shiftToken(t)
+	}
+	p.toks = append(p.toks, t)
+}
+
+// peek returns the current token, filling it if needed.
+func (p *parser) peek() *token {
+	if p.pos == len(p.toks) {
+		p.fill()
+	}
+	return p.toks[p.pos]
+}
+
+// peekAt returns the token n positions ahead of the current one.
+func (p *parser) peekAt(n int) *token {
+	for p.pos+n >= len(p.toks) {
+		p.fill()
+	}
+	return p.toks[p.pos+n]
+}
+
+func (p *parser) next() *token {
+	t := p.peek()
+	p.pos++
+	return t
+}
+
+// isOp reports whether the current token is the operator s.
+func (p *parser) isOp(s string) bool {
+	t := p.peek()
+	return t.kind == tOp && t.text == s
+}
+
+func (p *parser) isKw(s string) bool {
+	t := p.peek()
+	return t.kind == tKeyword && t.text == s
+}
+
+// expectOp consumes the operator s, or returns nil.
+func (p *parser) expectOp(s string) *token {
+	t := p.peek()
+	if t.kind == tOp && t.text == s {
+		p.pos++
+		return t
+	}
+	return nil
+}
+
+func (p *parser) expectKw(s string) *token {
+	t := p.peek()
+	if t.kind == tKeyword && t.text == s {
+		p.pos++
+		return t
+	}
+	return nil
+}
+
+// expectSoft consumes the soft keyword s (a NAME token).
+func (p *parser) expectSoft(s string) *token {
+	t := p.peek()
+	if t.kind == tName && t.text == s {
+		p.pos++
+		return t
+	}
+	return nil
+}
+
+func (p *parser) expectKind(k tkind) *token {
+	t := p.peek()
+	if t.kind == k {
+		p.pos++
+		return t
+	}
+	return nil
+}
+
+// name parses NAME into a Load Name node (identifiers NFKC-normalised).
+func (p *parser) name() *ast.Name {
+	t := p.peek()
+	if t.kind != tName {
+		return nil
+	}
+	p.pos++
+	return &ast.Name{Pos: tokPos(t), Id: normalizeName(t.text), Ctx: ast.Load}
+}
+
+func tokPos(t *token) ast.Pos {
+	return ast.Pos{Lineno: t.line, ColOffset: t.col, EndLineno: t.endLine, EndColOffset: t.endCol}
+}
+
+// lastTok is the last consumed token that is not NEWLINE/INDENT/DEDENT/
+// ENDMARKER (CPython's _PyPegen_get_last_nonnwhitespace_token).
+func (p *parser) lastTok() *token {
+	var t *token
+	for m := p.pos - 1; m >= 0; m-- {
+		t = p.toks[m]
+		switch t.kind {
+		case tEnd, tNewline, tIndent, tDedent:
+			continue
+		}
+		break
+	}
+	return t
+}
+
+// extra is CPython's EXTRA: from the token at start to the last consumed one.
+func (p *parser) extra(start int) ast.Pos {
+	if start >= len(p.toks) {
+		p.peek()
+	}
+	s := p.toks[start]
+	e := p.lastTok()
+	if e == nil {
+		e = s
+	}
+	return ast.Pos{Lineno: s.line, ColOffset: s.col, EndLineno: e.endLine, EndColOffset: e.endCol}
+}
+
+// mark/reset are PEG backtracking.
+func (p *parser) mark() int { return p.pos }
+
+func (p *parser) reset(m int) { p.pos = m }
+
+// memoGet looks up rule at the current position; on a hit it moves to the
+// memoized end position.
+func (p *parser) memoGet(rule uint16) (memoVal, bool) {
+	t := p.peek()
+	for _, v := range t.memo {
+		if v.rule == rule {
+			p.pos = v.end
+			return v, true
+		}
+	}
+	return memoVal{}, false
+}
+
+func (p *parser) memoPut(rule uint16, start int, res any) {
+	t := p.toks[start]
+	for i := range t.memo {
+		if t.memo[i].rule == rule {
+			t.memo[i] = memoVal{rule: rule, end: p.pos, res: res}
+			return
+		}
+	}
+	t.memo = append(t.memo, memoVal{rule: rule, end: p.pos, res: res})
+}
+
+// clearMemo forgets every memoized result (before the second pass).
+func (p *parser) clearMemo() {
+	for _, t := range p.toks {
+		t.memo = nil
+	}
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		panic(bailout{&source.Error{Type: "MemoryError", Msg: "too deeply nested input", Filename: p.filename}})
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// memo rule ids.
+const (
+	mExpression uint16 = iota + 1
+	mStarExpression
+	mDisjunction
+	mConjunction
+	mInversion
+	mBitwiseOr
+	mFactor
+	mAwaitPrimary
+	mPrimary
+	mTPrimary
+	mArguments
+	mStarTarget
+	mTargetWithStarAtom
+	mDelTarget
+	mStrings
+	mBlock
+	mSimpleStmt
+	mClosedPattern
+	mStarPattern
+	mInvalidNamedExpression
+	mNamedExpression
+	mAtom
+	mSlices
+	mStarExpressions
+	mStarNamedExpression
+	mForIfClauses
+)
