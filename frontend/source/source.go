@@ -78,29 +78,70 @@ func Line(src []byte, n int) string {
 	return ""
 }
 
-// Format renders e the way CPython's traceback module prints a SyntaxError
-// that has no traceback frames above it: the File line, the source line with
-// leading whitespace removed, a caret line, and "Type: msg".
+// Format renders e the way CPython 3.11 prints an uncaught SyntaxError
+// (print_exception and print_error_text in Python/pythonrun.c): the File
+// line, the source line without its indentation, a caret line, and
+// "Type: msg". Like CPython it mixes character offsets with byte lengths,
+// so carets under non-ASCII text land where CPython's land.
 func (e *Error) Format() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Lineno)
 	if e.Text != "" {
-		text := strings.TrimRight(e.Text, "\r\n")
-		trimmed := strings.TrimLeft(text, " \t\f")
-		indent := utf8.RuneCountInString(text) - utf8.RuneCountInString(trimmed)
-		fmt.Fprintf(&b, "    %s\n", trimmed)
-		if e.Offset >= 1 {
-			start := e.Offset - 1 - indent
-			if start < 0 {
-				start = 0
-			}
-			width := 1
-			if e.EndLineno == e.Lineno && e.EndOffset > e.Offset {
-				width = e.EndOffset - e.Offset
-			}
-			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", width))
+		endLineno, endOffset := e.EndLineno, e.EndOffset
+		if e.Type != "SyntaxError" {
+			// CPython reads the end position of SyntaxError itself only,
+			// not of IndentationError and TabError.
+			endLineno, endOffset = e.Lineno, -1
 		}
+		if endLineno > e.Lineno {
+			endOffset = len(e.Text)
+		}
+		if endOffset > len(e.Text)+1 {
+			endOffset = len(e.Text) + 1
+		}
+		writeErrorText(&b, e.Offset, endOffset, e.Text)
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Type, e.Msg)
 	return b.String()
+}
+
+// writeErrorText is CPython's print_error_text.
+func writeErrorText(b *strings.Builder, offset, endOffset int, text string) {
+	carets := 1
+	if endOffset > 0 && endOffset > offset {
+		carets = endOffset - offset
+	}
+	offset-- // 1-based to 0-based
+	for len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f') {
+		text = text[1:]
+		offset--
+	}
+	n := len(text)
+	if n > 0 && text[n-1] == '\n' {
+		n--
+	}
+	if offset > n {
+		offset = n
+	}
+	for {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 || nl >= offset {
+			break
+		}
+		text = text[nl+1:]
+		n -= nl + 1
+		offset -= nl + 1
+	}
+	b.WriteString("    ")
+	b.WriteString(text)
+	if n >= len(text) || text[n] != '\n' {
+		b.WriteByte('\n')
+	}
+	if offset < 0 {
+		return
+	}
+	b.WriteString("    ")
+	b.WriteString(strings.Repeat(" ", offset))
+	b.WriteString(strings.Repeat("^", carets))
+	b.WriteByte('\n')
 }
