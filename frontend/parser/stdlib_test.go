@@ -3,17 +3,31 @@ package parser
 import (
 	"bufio"
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/pyjit/pyjit/frontend/source"
 )
 
 const stdlibDir = "/usr/lib/python3.11"
 
+// astDirs are the directories TestStdlibAST compares: $PYJIT_AST_DIRS
+// (colon-separated), or the installed stdlib. scripts/compare-ast.sh uses
+// the variable to include CPython's own test suite.
+func astDirs() []string {
+	if dirs := os.Getenv("PYJIT_AST_DIRS"); dirs != "" {
+		return strings.Split(dirs, ":")
+	}
+	return []string{stdlibDir}
+}
+
 // pyHashScript prints "path\thash" (sha256 of ast.dump with attributes) or
-// "path\tERROR" for every .py file under argv[1].
+// "path\tERROR Type lineno" for every .py file under argv[1].
 const pyHashScript = `
 import ast, sys, hashlib, os
 from concurrent.futures import ProcessPoolExecutor
@@ -22,8 +36,8 @@ def one(path):
         with open(path, 'rb') as f: src = f.read()
         d = ast.dump(ast.parse(src), include_attributes=True)
         return path + "\t" + hashlib.sha256(d.encode('utf-8', 'surrogatepass')).hexdigest()
-    except SyntaxError:
-        return path + "\tERROR"
+    except SyntaxError as e:
+        return path + "\tERROR %s %s" % (type(e).__name__, e.lineno)
     except Exception as e:
         return path + "\tEXC " + type(e).__name__
 files = []
@@ -53,10 +67,15 @@ func cpythonHashes(t testing.TB, dir string) map[string]string {
 }
 
 func TestStdlibAST(t *testing.T) {
-	if _, err := os.Stat(stdlibDir); err != nil {
-		t.Skip("no CPython stdlib at " + stdlibDir)
+	want := map[string]string{}
+	for _, dir := range astDirs() {
+		if _, err := os.Stat(dir); err != nil {
+			t.Skip("no Python sources at " + dir)
+		}
+		for p, h := range cpythonHashes(t, dir) {
+			want[p] = h
+		}
 	}
-	want := cpythonHashes(t, stdlibDir)
 	paths := make([]string, 0, len(want))
 	for p := range want {
 		paths = append(paths, p)
@@ -71,13 +90,21 @@ func TestStdlibAST(t *testing.T) {
 		}
 		mod, perr := ParseFile(src, path, Exec)
 		w := want[path]
+		cpythonRejects := strings.HasPrefix(w, "ERROR")
 		switch {
-		case perr != nil && w == "ERROR":
-			bothRejected++
+		case perr != nil && cpythonRejects:
+			// Both reject: the exception type and line must agree too.
+			var se *source.Error
+			if !errors.As(perr, &se) || fmt.Sprintf("ERROR %s %d", se.Type, se.Lineno) != w {
+				diff++
+				diffs = append(diffs, fmt.Sprintf("%s: CPython %s, we: %v", path, w, perr))
+			} else {
+				bothRejected++
+			}
 		case perr != nil:
 			diff++
 			diffs = append(diffs, path+": we reject: "+perr.Error())
-		case w == "ERROR":
+		case cpythonRejects:
 			diff++
 			diffs = append(diffs, path+": CPython rejects, we accept")
 		case hashDump(mod) != w:
@@ -87,7 +114,7 @@ func TestStdlibAST(t *testing.T) {
 			same++
 		}
 	}
-	t.Logf("stdlib: %d identical, %d different, %d rejected by both", same, diff, bothRejected)
+	t.Logf("%d identical, %d different, %d rejected by both", same, diff, bothRejected)
 	for i, d := range diffs {
 		if i == 20 {
 			t.Errorf("... and %d more", len(diffs)-20)
