@@ -29,7 +29,9 @@ type token struct {
 	// level is the bracket nesting depth after this token, as CPython's
 	// tokenizer records it (invalid_expression looks at it).
 	level int
-	memo  []memoVal
+	// memo is the index+1 of the first memoized result that starts at this
+	// token in parser.memos (0: none); entries chain through memoVal.next.
+	memo int32
 }
 
 // keywords are CPython 3.11's hard keywords; soft keywords (match, case, _)
@@ -48,10 +50,13 @@ var keywords = map[string]bool{
 // input cannot exhaust the Go stack.
 const maxDepth = 6000
 
-// memoVal is one memoized rule result, stored on the token where the rule
-// started (like CPython's per-token memo list).
+// memoVal is one memoized rule result, listed on the token where the rule
+// started (like CPython's per-token memo list). Entries live in fixed-size
+// chunks (parser.memos) so that memoizing allocates once per memoChunk
+// entries and never copies.
 type memoVal struct {
 	rule uint16
+	next int32 // index+1 of the next entry of the same token, 0 at the end
 	end  int
 	res  any
 }
@@ -65,6 +70,9 @@ type parser struct {
 	filename string
 	mode     Mode
 	toks     []*token
+	tokChunk []token     // where newToken allocates
+	memos    [][]memoVal // chunks of memoChunk entries; see memo
+	nmemo    int32       // entries in use
 	pos      int
 	level    int // running bracket level while filling
 	tokErr   *source.Error
@@ -93,8 +101,10 @@ func (p *parser) fill() {
 		panic(bailout{p.tokErr})
 	}
 	if n := len(p.toks); n > 0 && p.toks[n-1].kind == tEnd {
-		t := *p.toks[n-1]
-		p.toks = append(p.toks, &t)
+		t := p.newToken()
+		*t = *p.toks[n-1]
+		t.memo = 0 // its own memo list
+		p.toks = append(p.toks, t)
 		return
 	}
 	tk, err := p.tz.Next()
@@ -102,7 +112,8 @@ func (p *parser) fill() {
 		p.tokErr = p.tokenizerError(err)
 		panic(bailout{p.tokErr})
 	}
-	t := &token{text: tk.Text, line: tk.Line, col: tk.Col, endLine: tk.EndLine, endCol: tk.EndCol}
+	t := p.newToken()
+	*t = token{text: tk.Text, line: tk.Line, col: tk.Col, endLine: tk.EndLine, endCol: tk.EndCol}
 	switch tk.Kind {
 	case tokenizer.ENDMARKER:
 		t.kind = tEnd
@@ -255,14 +266,33 @@ func (p *parser) mark() int { return p.pos }
 
 func (p *parser) reset(m int) { p.pos = m }
 
+// newToken allocates tokens in chunks: one allocation per 128 tokens
+// instead of one per token. Chunks are never appended to past their
+// capacity, so the pointers stay valid.
+func (p *parser) newToken() *token {
+	if len(p.tokChunk) == cap(p.tokChunk) {
+		p.tokChunk = make([]token, 0, 128)
+	}
+	p.tokChunk = p.tokChunk[:len(p.tokChunk)+1]
+	return &p.tokChunk[len(p.tokChunk)-1]
+}
+
 // memoGet looks up rule at the current position; on a hit it moves to the
 // memoized end position.
+const memoChunk = 1024
+
+// memo returns the entry with index+1 i.
+func (p *parser) memo(i int32) *memoVal {
+	i--
+	return &p.memos[i/memoChunk][i%memoChunk]
+}
+
 func (p *parser) memoGet(rule uint16) (memoVal, bool) {
 	t := p.peek()
-	for _, v := range t.memo {
-		if v.rule == rule {
+	for i := t.memo; i != 0; i = p.memo(i).next {
+		if v := p.memo(i); v.rule == rule {
 			p.pos = v.end
-			return v, true
+			return *v, true
 		}
 	}
 	return memoVal{}, false
@@ -270,20 +300,26 @@ func (p *parser) memoGet(rule uint16) (memoVal, bool) {
 
 func (p *parser) memoPut(rule uint16, start int, res any) {
 	t := p.toks[start]
-	for i := range t.memo {
-		if t.memo[i].rule == rule {
-			t.memo[i] = memoVal{rule: rule, end: p.pos, res: res}
+	for i := t.memo; i != 0; i = p.memo(i).next {
+		if v := p.memo(i); v.rule == rule {
+			v.end, v.res = p.pos, res
 			return
 		}
 	}
-	t.memo = append(t.memo, memoVal{rule: rule, end: p.pos, res: res})
+	if int(p.nmemo) == len(p.memos)*memoChunk {
+		p.memos = append(p.memos, make([]memoVal, memoChunk))
+	}
+	p.nmemo++
+	*p.memo(p.nmemo) = memoVal{rule: rule, next: t.memo, end: p.pos, res: res}
+	t.memo = p.nmemo
 }
 
 // clearMemo forgets every memoized result (before the second pass).
 func (p *parser) clearMemo() {
 	for _, t := range p.toks {
-		t.memo = nil
+		t.memo = 0
 	}
+	p.nmemo = 0
 }
 
 func (p *parser) enter() {
