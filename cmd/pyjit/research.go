@@ -22,6 +22,13 @@ func runResearch(cfg *Config, src []byte, filename string, stdout, stderr io.Wri
 	if cfg.DumpTokens {
 		if err := tokenizer.Dump(out, src, filename); err != nil {
 			out.Flush()
+			// tokenize.py reports errors as one line of its own format
+			// (TokenizeError.Error() is that line), not as a SyntaxError.
+			var te *tokenizer.TokenizeError
+			if errors.As(err, &te) {
+				fmt.Fprintln(stderr, te.Error())
+				return 1
+			}
 			return reportSyntaxError(stderr, err)
 		}
 	}

@@ -13,6 +13,13 @@ func (p *parser) expressions() ast.Expr {
 	if a == nil {
 		return nil
 	}
+	return p.tupleRest(start, a, p.expression, ast.Load)
+}
+
+// tupleRest parses the (',' elem)* [','] that may follow a first element
+// a: it returns a alone when no comma follows, else the Tuple of all
+// elements, spanning from start.
+func (p *parser) tupleRest(start int, a ast.Expr, elem func() ast.Expr, ctx ast.ExprContext) ast.Expr {
 	if !p.isOp(",") {
 		return a
 	}
@@ -22,7 +29,7 @@ func (p *parser) expressions() ast.Expr {
 		if p.expectOp(",") == nil {
 			break
 		}
-		c := p.expression()
+		c := elem()
 		if c == nil {
 			p.reset(m)
 			p.expectOp(",")
@@ -30,7 +37,7 @@ func (p *parser) expressions() ast.Expr {
 		}
 		elts = append(elts, c)
 	}
-	return &ast.Tuple{Pos: p.extra(start), Elts: elts, Ctx: ast.Load}
+	return &ast.Tuple{Pos: p.extra(start), Elts: elts, Ctx: ctx}
 }
 
 func (p *parser) expression() ast.Expr {
@@ -127,24 +134,7 @@ func (p *parser) starExpressionsRaw() ast.Expr {
 	if a == nil {
 		return nil
 	}
-	if !p.isOp(",") {
-		return a
-	}
-	elts := []ast.Expr{a}
-	for {
-		m := p.mark()
-		if p.expectOp(",") == nil {
-			break
-		}
-		c := p.starExpression()
-		if c == nil {
-			p.reset(m)
-			p.expectOp(",")
-			break
-		}
-		elts = append(elts, c)
-	}
-	return &ast.Tuple{Pos: p.extra(start), Elts: elts, Ctx: ast.Load}
+	return p.tupleRest(start, a, p.starExpression, ast.Load)
 }
 
 func (p *parser) starExpression() ast.Expr {

@@ -40,24 +40,7 @@ func (p *parser) starTargets() ast.Expr {
 	if a == nil {
 		return nil
 	}
-	if !p.isOp(",") {
-		return a
-	}
-	elts := []ast.Expr{a}
-	for {
-		m := p.mark()
-		if p.expectOp(",") == nil {
-			break
-		}
-		c := p.starTarget()
-		if c == nil {
-			p.reset(m)
-			p.expectOp(",")
-			break
-		}
-		elts = append(elts, c)
-	}
-	return &ast.Tuple{Pos: p.extra(start), Elts: elts, Ctx: ast.Store}
+	return p.tupleRest(start, a, p.starTarget, ast.Store)
 }
 
 // starTargetsSeq is star_targets_list_seq (','.star_target+ [',']) and,

@@ -33,6 +33,9 @@ type Mode struct {
 	// Variants are extra pyjit flag sets; each variant's run must match too
 	// (the JIT on, off and at threshold 1, once the JIT exists).
 	Variants [][]string
+	// AlsoFrom names other testdata folders whose programs this mode runs
+	// too, so one program can serve several modes.
+	AlsoFrom []string
 }
 
 // astDumpScript prints what `pyjit --dump-ast` must print.
@@ -51,8 +54,9 @@ var Modes = map[string]Mode{
 		Pyjit:  func(pj, f string) []string { return []string{pj, "--dump-ast", f} },
 	},
 	"tokens": {
-		Oracle: func(py, f string) []string { return []string{py, "-m", "tokenize", "-e", f} },
-		Pyjit:  func(pj, f string) []string { return []string{pj, "--dump-tokens", f} },
+		Oracle:   func(py, f string) []string { return []string{py, "-m", "tokenize", "-e", f} },
+		Pyjit:    func(pj, f string) []string { return []string{pj, "--dump-tokens", f} },
+		AlsoFrom: []string{"ast"},
 	},
 }
 

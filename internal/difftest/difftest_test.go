@@ -44,11 +44,15 @@ func TestCorpus(t *testing.T) {
 	total := 0
 	for _, name := range names {
 		mode := Modes[name]
-		files, _ := filepath.Glob(filepath.Join(root, name, "*.py"))
+		var files []string
+		for _, dir := range append([]string{name}, mode.AlsoFrom...) {
+			more, _ := filepath.Glob(filepath.Join(root, dir, "*.py"))
+			files = append(files, more...)
+		}
 		total += len(files)
 		for _, file := range files {
 			file, _ := filepath.Abs(file)
-			t.Run(name+"/"+filepath.Base(file), func(t *testing.T) {
+			t.Run(name+"/"+filepath.Base(filepath.Dir(file))+"/"+filepath.Base(file), func(t *testing.T) {
 				t.Parallel()
 				dir := filepath.Dir(file)
 				want, err := Run(mode.Oracle(python, file), dir, time.Minute)
