@@ -20,7 +20,8 @@ go test -timeout 20m ./...
 # seed corpus (FUZZTIME overrides, e.g. FUZZTIME=5m for a longer local run).
 fuzztime=${FUZZTIME:-15s}
 for target in $(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -r dirname | sort -u); do
-	for fn in $(grep -h --include='*_test.go' -ro '^func Fuzz[A-Za-z0-9_]*' "$target" | sed 's/^func //' | sort -u); do
+	# Only the package's own files: a subdirectory is another package.
+	for fn in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$target"/*_test.go | sed 's/^func //' | sort -u); do
 		echo "== fuzz $target $fn ($fuzztime)"
 		go test -run='^$' -fuzz="^$fn\$" -fuzztime="$fuzztime" "$target"
 	done
