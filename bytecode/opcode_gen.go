@@ -255,7 +255,7 @@ func stackEffect(op Op, oparg int, jump bool) (pop, push int) {
 	case RETURN_VALUE:
 		return 1, 0
 	case RETURN_GENERATOR:
-		return 0, 0
+		return 0, 1
 	case LOAD_BUILD_CLASS:
 		return 0, 1
 	case SETUP_ANNOTATIONS:

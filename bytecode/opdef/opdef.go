@@ -21,7 +21,7 @@ const (
 	ArgConst                 // index into co_consts
 	ArgName                  // index into co_names
 	ArgLocal                 // index into the fast locals (co_varnames)
-	ArgDeref                 // index into the cell and free variables
+	ArgDeref                 // localsplus index of a cell or free variable (as in CPython 3.11)
 	ArgJump                  // relative jump: forward from the next instruction, or backward for JUMP_BACKWARD*
 	ArgBinOp                 // a binary operator (bytecode.BinOp*)
 	ArgCmp                   // a comparison (bytecode.Cmp*)
@@ -135,7 +135,7 @@ var Table = []Op{
 	{Name: "CALL_FUNCTION_EX", Arg: ArgFlags, Stack: "callable null args kwargs[oparg&1] -- res", Doc: "callable(*args, **kwargs)."},
 	{Name: "MAKE_FUNCTION", Arg: ArgFlags, Stack: "defaults[oparg&1] kwdefaults[oparg>>1&1] annotations[oparg>>2&1] closure[oparg>>3&1] code -- func", Doc: "Makes a function from a code object; flags 1 defaults tuple, 2 kw-defaults dict, 4 annotations tuple, 8 closure tuple."},
 	{Name: "RETURN_VALUE", Stack: "value --", Flags: Uncond, Doc: "Returns value to the caller."},
-	{Name: "RETURN_GENERATOR", Stack: "--", Doc: "Makes the generator, coroutine or async generator of this frame and returns it to the caller."},
+	{Name: "RETURN_GENERATOR", Stack: "-- sent", Doc: "Makes the generator, coroutine or async generator of this frame and returns it to the caller; execution resumes after it with the first sent value (None) on the stack, which the following POP_TOP discards."},
 	{Name: "LOAD_BUILD_CLASS", Stack: "-- build_class", Doc: "Pushes builtins.__build_class__."},
 	{Name: "SETUP_ANNOTATIONS", Stack: "--", Doc: "Creates __annotations__ in the locals if missing."},
 	{Name: "PRINT_EXPR", Stack: "value --", Doc: "Interactive mode: passes value to sys.displayhook."},

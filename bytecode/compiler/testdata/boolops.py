@@ -1,0 +1,4 @@
+x = a and b or c
+if a < b < c and not d:
+    pass
+y = e if f else g

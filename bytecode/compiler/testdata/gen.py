@@ -1,0 +1,3 @@
+def g():
+    x = yield 1
+    yield from h(x)

@@ -1,0 +1,2 @@
+with open(p) as f, g():
+    f.read()
