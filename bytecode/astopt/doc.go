@@ -7,7 +7,8 @@
 // the size of folded ints, strings, bytes and tuples, and never folding an
 // operation that would raise), tuples of constants, subscripts of constants,
 // `__debug__`, and turns the list or set after `in`/`not in` and the iterable
-// of a `for` or comprehension into a tuple or frozenset constant. Arithmetic
+// of a `for` or comprehension into a tuple or frozenset constant, and
+// rewrites printf-style `'%s %r' % (a, b)` into an f-string. Arithmetic
 // is bit-exact with CPython's int, float and complex objects.
 //
 // It may import only frontend/ast and frontend/literal (and the standard

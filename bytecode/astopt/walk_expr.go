@@ -112,6 +112,14 @@ func constValue(e ast.Expr) (ast.Value, bool) {
 
 func foldBinOp(n *ast.BinOp) ast.Expr {
 	l, ok1 := constValue(n.Left)
+	if format, isStr := l.(ast.Str); ok1 && isStr && n.Op == ast.Modulo {
+		if tuple, ok := n.Right.(*ast.Tuple); ok {
+			if e := optimizeFormat(n, format, tuple); e != nil {
+				return e
+			}
+			return n
+		}
+	}
 	r, ok2 := constValue(n.Right)
 	if !ok1 || !ok2 {
 		return n

@@ -171,17 +171,8 @@ func compareMeta(s *fieldStats, where string, ours, theirs *codeMeta) {
 	s.check("co_cellvars", eq(ours.Cellvars, theirs.Cellvars), where, ours.Cellvars, theirs.Cellvars)
 	s.check("co_freevars", eq(ours.Freevars, theirs.Freevars), where, ours.Freevars, theirs.Freevars)
 	s.check("co_names", eq(ours.Names, theirs.Names), where, ours.Names, theirs.Names)
-	// Package astopt does not yet rewrite "..." % (...) into an f-string
-	// as CPython's ast_opt does; that changes constants (and the lines of
-	// the folded expression). Such code objects are counted apart.
-	pct := percentFormatting(ours.Consts, theirs.Consts)
-	okConsts := eq(ours.Consts, theirs.Consts)
-	okLines := eqInts(ours.Lines, theirs.Lines)
-	s.check("co_consts", okConsts || pct, where, ours.Consts, theirs.Consts)
-	s.check("co_lines", okLines || pct, where, ours.Lines, theirs.Lines)
-	if pct && (!okConsts || !okLines) {
-		s.check("(allowed: %-format folding missing in astopt)", false, where, "", "")
-	}
+	s.check("co_consts", eq(ours.Consts, theirs.Consts), where, ours.Consts, theirs.Consts)
+	s.check("co_lines", eqInts(ours.Lines, theirs.Lines), where, ours.Lines, theirs.Lines)
 	s.check("nested code objects", len(ours.Children) == len(theirs.Children), where, len(ours.Children), len(theirs.Children))
 	for i := range theirs.Children {
 		if i < len(ours.Children) {
@@ -240,29 +231,10 @@ func TestCompileStdlib(t *testing.T) {
 	sort.Strings(fields)
 	for _, f := range fields {
 		t.Logf("%-20s %6d / %6d identical", f, stats.match[f], stats.total[f])
-		if stats.match[f] != stats.total[f] && !allowedMismatch[f] {
+		if stats.match[f] != stats.total[f] {
 			t.Errorf("%s differs in %d code objects, e.g.\n  %s", f, stats.total[f]-stats.match[f], strings.Join(stats.examples[f], "\n  "))
 		}
 	}
-}
-
-// allowedMismatch lists fields whose differences are expected, with why.
-var allowedMismatch = map[string]bool{
-	"(allowed: %-format folding missing in astopt)": true,
-}
-
-// percentFormatting reports whether the constants differ while ours has a
-// str constant with a '%': the mark of an unfolded "..." % (...).
-func percentFormatting(ours, theirs []string) bool {
-	if eq(ours, theirs) {
-		return false
-	}
-	for _, k := range ours {
-		if strings.Contains(k, "%") && (strings.HasPrefix(k, "'") || strings.HasPrefix(k, "\"")) {
-			return true
-		}
-	}
-	return false
 }
 
 // exampleLimit is how many mismatches per field a failure shows.
