@@ -242,7 +242,7 @@ func TestCLINoInterpreter(t *testing.T) {
 		{[]string{"-"}, &piped},
 		{nil, &piped},
 		{[]string{"-i"}, nil},
-		{[]string{"--jit=off", "--trace-jit", "--stats", "--dis", "--profile", "p.out", "ok.py"}, nil},
+		{[]string{"--jit=off", "--trace-jit", "--stats", "--profile", "p.out", "ok.py"}, nil},
 	} {
 		r := runIn(t, dir, bin, tc.args, nil, tc.stdin)
 		if r.code != 1 || r.stdout != "" || r.stderr != notImplemented {
@@ -257,6 +257,30 @@ func TestCLINoInterpreter(t *testing.T) {
 	r = runIn(t, dir, bin, []string{"--dump-tokens", "-m", "json"}, nil, nil)
 	if r.code != 1 || !strings.Contains(r.stderr, "-m cannot be combined") {
 		t.Errorf("--dump-tokens -m json: got %+v", r)
+	}
+}
+
+// TestCLIDis checks that --dis disassembles a module and its functions,
+// and reports a SyntaxError like CPython would.
+func TestCLIDis(t *testing.T) {
+	bin := pyjitBinary(t)
+	dir := t.TempDir()
+	src := "def f(n):\n    return n + 1\n"
+	if err := os.WriteFile(filepath.Join(dir, "m.py"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, bin, []string{"--dis", "m.py"}, nil, nil)
+	for _, want := range []string{"MAKE_FUNCTION", "STORE_NAME               0 (f)", "Disassembly of <code object f, file ", "BINARY_OP                0 (+)", "RETURN_VALUE"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--dis output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if r.code != 0 || r.stderr != "" {
+		t.Errorf("--dis: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = runIn(t, dir, bin, []string{"--dis", "-c", "return 1"}, nil, nil)
+	if r.code != 1 || !strings.HasSuffix(r.stderr, "SyntaxError: 'return' outside function\n") {
+		t.Errorf("--dis of a compile error: got %+v", r)
 	}
 }
 

@@ -16,7 +16,7 @@ const notImplemented = progName + ": running Python code is not implemented yet 
 // available yet. It keeps CPython's errors and statuses for programs that
 // cannot be found, since those do not depend on the interpreter.
 func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
-	research := cfg.DumpTokens || cfg.DumpAST
+	research := cfg.DumpTokens || cfg.DumpAST || cfg.Dis
 	var src []byte
 	var filename string
 	switch {
@@ -24,7 +24,7 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 		src, filename = []byte(cfg.Source()), "<string>"
 	case cfg.HasModule:
 		if research {
-			fmt.Fprintf(stderr, "%s: -m cannot be combined with --dump-tokens or --dump-ast yet; pass the module's file\n", progName)
+			fmt.Fprintf(stderr, "%s: -m cannot be combined with --dump-tokens, --dump-ast or --dis yet; pass the module's file\n", progName)
 			return 1
 		}
 		io.WriteString(stderr, notImplemented)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/pyjit/pyjit/bytecode"
+	"github.com/pyjit/pyjit/bytecode/compiler"
 	"github.com/pyjit/pyjit/frontend/ast"
 	"github.com/pyjit/pyjit/frontend/parser"
 	"github.com/pyjit/pyjit/frontend/source"
@@ -13,7 +15,7 @@ import (
 )
 
 // runResearch carries out the source-level research modes (--dump-tokens,
-// --dump-ast) on the program text src, named filename ("<string>" for -c,
+// --dump-ast, --dis) on the program text src, named filename ("<string>" for -c,
 // "<stdin>" for stdin, otherwise the script's absolute path). It returns
 // the exit status.
 func runResearch(cfg *Config, src []byte, filename string, stdout, stderr io.Writer) int {
@@ -39,6 +41,18 @@ func runResearch(cfg *Config, src []byte, filename string, stdout, stderr io.Wri
 			return reportSyntaxError(stderr, err)
 		}
 		fmt.Fprintln(out, ast.Dump(tree, true))
+	}
+	if cfg.Dis {
+		code, err := compiler.CompileSource(src, filename, parser.Exec, compiler.Options{Optimize: cfg.OptimizationLevel})
+		if err != nil {
+			out.Flush()
+			return reportSyntaxError(stderr, err)
+		}
+		if err := bytecode.Disassemble(out, code); err != nil {
+			out.Flush()
+			fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+			return 1
+		}
 	}
 	return 0
 }
