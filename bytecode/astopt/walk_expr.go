@@ -226,15 +226,16 @@ func (f *folder) iter(e ast.Expr) ast.Expr {
 		return t
 	case *ast.Set:
 		if vals, ok := constValues(n.Elts); ok {
-			return makeConst(n, frozenset(vals))
+			return makeConst(n, FrozenSet(vals))
 		}
 	}
 	return e
 }
 
-// frozenset builds a frozenset constant from items, dropping those equal to
+// FrozenSet builds a frozenset constant from items, dropping those equal to
 // an earlier one (as set insertion does: 1, 1.0 and True are one element).
-func frozenset(items []ast.Value) ast.FrozenSetValue {
+// The compiler uses it for constant set displays too.
+func FrozenSet(items []ast.Value) ast.FrozenSetValue {
 	out := make(ast.FrozenSetValue, 0, len(items))
 	for _, v := range items {
 		if !containsValue(out, v) {

@@ -168,6 +168,12 @@ func (c *compiler) addConst(v bytecode.Const) int {
 }
 
 func addConstTo(u *unit, v bytecode.Const) int {
+	// CPython keys constants by object: a NaN is never equal to another,
+	// so every constant holding one gets its own slot.
+	if hasNaN(v) {
+		u.consts = append(u.consts, v)
+		return len(u.consts) - 1
+	}
 	k := constKey(v)
 	if i, ok := u.constIndex[k]; ok {
 		return i
@@ -175,6 +181,29 @@ func addConstTo(u *unit, v bytecode.Const) int {
 	u.constIndex[k] = len(u.consts)
 	u.consts = append(u.consts, v)
 	return len(u.consts) - 1
+}
+
+// hasNaN reports whether a constant is or contains a float NaN.
+func hasNaN(v bytecode.Const) bool {
+	switch x := v.(type) {
+	case float64:
+		return math.IsNaN(x)
+	case complex128:
+		return math.IsNaN(real(x)) || math.IsNaN(imag(x))
+	case ast.TupleValue:
+		for _, e := range x {
+			if hasNaN(e) {
+				return true
+			}
+		}
+	case ast.FrozenSetValue:
+		for _, e := range x {
+			if hasNaN(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // constKey is a string identifying a constant by type and value

@@ -5,6 +5,7 @@ package compiler
 
 import (
 	"github.com/pyjit/pyjit/bytecode"
+	"github.com/pyjit/pyjit/bytecode/astopt"
 	"github.com/pyjit/pyjit/frontend/ast"
 	"github.com/pyjit/pyjit/frontend/symtable"
 )
@@ -496,7 +497,7 @@ func (c *compiler) starunpack(elts []ast.Expr, pushed int, build, add, extend by
 		}
 		var v bytecode.Const = folded
 		if add == bytecode.SET_ADD {
-			v = ast.FrozenSetValue(folded)
+			v = astopt.FrozenSet(folded)
 		}
 		c.emitI(build, pushed)
 		c.loadConst(v)
