@@ -1,11 +1,12 @@
-// Command frontend measures how fast pyjit tokenizes and parses the
-// installed CPython standard library, next to CPython's own ast.parse on
+// Command frontend measures how fast pyjit tokenizes, parses and compiles
+// the installed CPython standard library, and loads it from the compiled-
+// code cache, next to CPython's ast.parse, compile() and marshal.loads on
 // the same files, in one run:
 //
 //	go run ./bench/frontend [-root /usr/lib/python3.11] [-repeat 3]
 //
-// It prints lines per second for each and the ratio (pyjit / CPython).
-// This is a benchmark, not a test: it asserts nothing.
+// It prints lines per second for each and the ratios. This is a
+// benchmark, not a test: it asserts nothing.
 package main
 
 import (
@@ -19,6 +20,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pyjit/pyjit/bytecode"
+	"github.com/pyjit/pyjit/bytecode/compiler"
 	"github.com/pyjit/pyjit/frontend/parser"
 	"github.com/pyjit/pyjit/frontend/tokenizer"
 )
@@ -77,19 +80,40 @@ func main() {
 			parser.ParseFile(f.src, f.path, parser.Exec)
 		}
 	})
-	cpython, err := cpythonParse(*python, files, *repeat)
+	compile := best(*repeat, func() {
+		for _, f := range files {
+			compiler.CompileSource(f.src, f.path, parser.Exec, compiler.Options{})
+		}
+	})
+	var cached [][]byte
+	for _, f := range files {
+		if code, err := compiler.CompileSource(f.src, f.path, parser.Exec, compiler.Options{}); err == nil {
+			cached = append(cached, bytecode.Marshal(code))
+		}
+	}
+	load := best(*repeat, func() {
+		for _, data := range cached {
+			bytecode.Unmarshal(data)
+		}
+	})
+	cp, err := cpythonTimes(*python, files, *repeat)
 
 	row := func(what string, d time.Duration) {
-		fmt.Printf("%-28s %8.0f ms %12.0f lines/s\n", what, d.Seconds()*1000, float64(lines)/d.Seconds())
+		fmt.Printf("%-34s %8.0f ms %12.0f lines/s\n", what, d.Seconds()*1000, float64(lines)/d.Seconds())
 	}
 	row("pyjit tokenize", tokenize)
 	row("pyjit parse (tokens + AST)", parse)
+	row("pyjit compile from source", compile)
+	row("pyjit load from cache (unmarshal)", load)
 	if err != nil {
-		fmt.Println("CPython ast.parse: failed:", err)
+		fmt.Println("CPython: failed:", err)
 		return
 	}
-	row("CPython ast.parse", cpython)
-	fmt.Printf("\npyjit parses %.2fx as fast as CPython's ast.parse\n", cpython.Seconds()/parse.Seconds())
+	row("CPython ast.parse", cp.parse)
+	row("CPython compile()", cp.compile)
+	row("CPython marshal.loads", cp.load)
+	fmt.Printf("\npyjit / CPython speed: parse %.2fx, compile %.2fx, load from cache %.2fx\n",
+		cp.parse.Seconds()/parse.Seconds(), cp.compile.Seconds()/compile.Seconds(), cp.load.Seconds()/load.Seconds())
 }
 
 func best(n int, f func()) time.Duration {
@@ -104,20 +128,36 @@ func best(n int, f func()) time.Duration {
 	return min
 }
 
-// cpythonParse times ast.parse over the same files inside one CPython
-// process (reading the files before the clock starts, as we do).
-func cpythonParse(python string, files []file, repeat int) (time.Duration, error) {
-	script := `import ast, sys, time
-paths = sys.stdin.read().split("\0")
-srcs = [open(p, "rb").read() for p in paths if p]
-best = None
-for _ in range(int(sys.argv[1])):
-    t = time.perf_counter()
+type cpythonResult struct{ parse, compile, load time.Duration }
+
+// cpythonTimes times ast.parse, compile() and marshal.loads of the compiled
+// code over the same files inside one CPython process (reading the files
+// before the clock starts, as we do).
+func cpythonTimes(python string, files []file, repeat int) (cpythonResult, error) {
+	script := `import ast, marshal, sys, time
+paths = [p for p in sys.stdin.read().split("\0") if p]
+srcs = [open(p, "rb").read() for p in paths]
+def best(f):
+    b = None
+    for _ in range(int(sys.argv[1])):
+        t = time.perf_counter()
+        f()
+        d = time.perf_counter() - t
+        b = d if b is None or d < b else b
+    return b
+def parse_all():
     for s in srcs:
         ast.parse(s)
-    d = time.perf_counter() - t
-    best = d if best is None or d < best else best
-print(best)`
+def compile_all():
+    for s, p in zip(srcs, paths):
+        compile(s, p, "exec")
+parse = best(parse_all)
+comp = best(compile_all)
+data = [marshal.dumps(compile(s, p, "exec")) for s, p in zip(srcs, paths)]
+def load_all():
+    for d in data:
+        marshal.loads(d)
+print(parse, comp, best(load_all))`
 	var paths []string
 	for _, f := range files {
 		paths = append(paths, f.path)
@@ -126,8 +166,12 @@ print(best)`
 	cmd.Stdin = strings.NewReader(strings.Join(paths, "\x00"))
 	out, err := cmd.Output()
 	if err != nil {
-		return 0, err
+		return cpythonResult{}, err
 	}
-	secs, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
-	return time.Duration(secs * float64(time.Second)), err
+	var secs [3]float64
+	if _, err := fmt.Sscan(string(out), &secs[0], &secs[1], &secs[2]); err != nil {
+		return cpythonResult{}, err
+	}
+	d := func(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
+	return cpythonResult{d(secs[0]), d(secs[1]), d(secs[2])}, nil
 }

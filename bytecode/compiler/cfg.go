@@ -5,6 +5,7 @@ package compiler
 // append instructions to the current block.
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/big"
@@ -176,11 +177,26 @@ func addConstTo(u *unit, v bytecode.Const) int {
 	}
 	k := constKey(v)
 	if i, ok := u.constIndex[k]; ok {
-		return i
+		code, isCode := v.(*bytecode.Code)
+		if !isCode || sameCode(code, u.consts[i].(*bytecode.Code)) {
+			return i
+		}
+		// Same name, line and size but different code: a constant of its
+		// own (a later equal one will not find it, which CPython would
+		// merge; that takes three equal-looking code objects).
+		u.consts = append(u.consts, v)
+		return len(u.consts) - 1
 	}
 	u.constIndex[k] = len(u.consts)
 	u.consts = append(u.consts, v)
 	return len(u.consts) - 1
+}
+
+// sameCode is CPython's code equality: equal code objects (a comprehension
+// in a duplicated finally body, say) share one constant. The serialized
+// form covers every field, nested constants included.
+func sameCode(a, b *bytecode.Code) bool {
+	return a == b || bytes.Equal(bytecode.Marshal(a), bytecode.Marshal(b))
 }
 
 // hasNaN reports whether a constant is or contains a float NaN.
@@ -252,17 +268,9 @@ func writeConstKey(b *strings.Builder, v bytecode.Const) {
 		}
 		b.WriteString(")")
 	case *bytecode.Code:
-		// Equal code objects (a comprehension in a duplicated finally
-		// body, say) share one constant, as CPython's code equality makes
-		// them do.
-		fmt.Fprintf(b, "C(%q,%q,%d,%d,%d,%d,%d,%v,%q,%q,%v,%v,%v,", x.Name, x.QualName, x.ArgCount,
-			x.PosOnlyArgCount, x.KwOnlyArgCount, x.Flags, x.FirstLineNo, x.Words, x.Names,
-			x.LocalsPlusNames, x.LocalsPlusKinds, x.Positions, x.ExceptionTable)
-		for _, k := range x.Consts {
-			writeConstKey(b, k)
-			b.WriteString(",")
-		}
-		b.WriteString(")")
+		// Only code objects with the same name, first line and size can be
+		// equal; addConstTo compares such candidates in full.
+		fmt.Fprintf(b, "C%s:%d:%d", x.QualName, x.FirstLineNo, len(x.Words))
 	default:
 		fmt.Fprintf(b, "?%T%v", v, v)
 	}
