@@ -16,6 +16,10 @@ go vet ./...
 echo "== go test"
 go test -timeout 20m ./...
 
+# The arm64 JIT backend's generated code, executed under qemu-user.
+echo "== go test (arm64 under qemu) ./jit/..."
+./scripts/test-arm64.sh
+
 # Short fuzz runs: each target gets a few seconds of new inputs on top of its
 # seed corpus (FUZZTIME overrides, e.g. FUZZTIME=5m for a longer local run).
 fuzztime=${FUZZTIME:-15s}

@@ -1,0 +1,5 @@
+package codemem
+
+import "reflect"
+
+func funcAddr() uintptr { return reflect.ValueOf(funcAddr).Pointer() }
