@@ -40,24 +40,12 @@ func DecodeBytesWarn(body string, raw bool) (string, []EscapeWarning, error) {
 		}
 		c = body[s]
 		s++
+		if e, ok := simpleEscape(c); ok {
+			out = append(out, e)
+			continue
+		}
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := int(c - '0')
 			for k := 0; k < 2 && s < end && body[s] >= '0' && body[s] <= '7'; k++ {
@@ -86,4 +74,29 @@ func DecodeBytesWarn(body string, raw bool) (string, []EscapeWarning, error) {
 		}
 	}
 	return string(out), warns, nil
+}
+
+// simpleEscape maps the character after a backslash to the byte it stands
+// for, for the escapes str and bytes literals share (\\ \' \" \a \b \f \n
+// \r \t \v).
+func simpleEscape(c byte) (byte, bool) {
+	switch c {
+	case '\\', '\'', '"':
+		return c, true
+	case 'a':
+		return '\a', true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	case 'v':
+		return '\v', true
+	}
+	return 0, false
 }

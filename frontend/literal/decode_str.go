@@ -166,24 +166,12 @@ func decodeUnicodeEscape(buf []byte, orig []int) (string, []EscapeWarning, error
 		}
 		c = buf[s]
 		s++
+		if e, ok := simpleEscape(c); ok {
+			out = append(out, e)
+			continue
+		}
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			ch := rune(c - '0')
 			for k := 0; k < 2 && s < end && buf[s] >= '0' && buf[s] <= '7'; k++ {
