@@ -17,6 +17,20 @@ type Type struct {
 	Bases []*Type
 	MRO   []*Type
 
+	// Dict is the type's namespace (__dict__). Builtin types fill theirs at
+	// init and never change it; a class statement's namespace becomes the
+	// Dict of a heap type.
+	Dict  *Dict
+	Flags TypeFlags
+	Doc   string
+	// Module is __module__ for builtin types ("builtins" when empty).
+	Module string
+	// Slots are the Go functions implementing the data model.
+	Slots Slots
+	// Base is the "solid base": the builtin type whose storage instances
+	// carry (object for plain classes).
+	Base *Type
+
 	// version identifies the current state of the type and its bases for
 	// caches: a cache that recorded version v is valid while the type's
 	// version is still v. 0 means "not assigned" (a cache may not record it).

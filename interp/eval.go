@@ -1,0 +1,1034 @@
+package interp
+
+// This file is the evaluation loop: one function with a dense switch over
+// the opcodes. Calls from Python to Python functions do not recurse on the
+// Go stack: the loop pushes the callee's frame and continues, and
+// RETURN_VALUE pops back to the caller (as CPython 3.11 does). Exceptions
+// are routed through the code object's exception table; an exception
+// without a handler unwinds the frames, adding a traceback entry for each.
+
+import (
+	"fmt"
+
+	"github.com/pyjit/pyjit/bytecode"
+)
+
+// cacheWords[op] is the number of inline cache words after op.
+var cacheWords [256]int
+
+func init() {
+	for op := 0; op < 256; op++ {
+		if bytecode.Op(op).String() != "<invalid opcode>" {
+			cacheWords[op] = bytecode.Op(op).CacheWords()
+		}
+	}
+}
+
+// run executes frame f (a new activation) to completion or to its next
+// yield, from Go.
+func (t *Thread) run(f *Frame) (res Value, err error) {
+	if err := t.enterCall(); err != nil {
+		return Value{}, err
+	}
+	saved := t.frame
+	savedDepth := t.depth
+	f.entry = true
+	f.back = saved
+	t.frame = f
+	defer func() {
+		if r := recover(); r != nil {
+			err = NewError(&SystemErrorType, "pyjit internal error: %v", r)
+			res = Value{}
+		}
+		t.frame = saved
+		t.depth = savedDepth - 1
+	}()
+	return t.eval(f)
+}
+
+// errUnwound marks a frame that finished by yielding (generators).
+type frameState uint8
+
+const (
+	frameRunning frameState = iota
+	frameYielded
+	frameReturned
+)
+
+// eval runs f (whose frame is current) until the entry frame returns,
+// yields or raises.
+func (t *Thread) eval(f *Frame) (Value, error) {
+	var (
+		co    = f.code
+		words = co.Code.Words
+		s     = f.slots
+		sp    = f.sp
+		pc    = f.pc
+		nlp   = co.nlocalsplus
+		err   = f.pendingErr
+		instr = f.lasti // the instruction for handler lookup (RERAISE may move f.lasti)
+		addTB bool
+		fresh bool
+		op    bytecode.Op
+		arg   int
+		v, w  Value
+		w32   uint32
+	)
+	f.pendingErr = nil
+	for {
+		if err != nil {
+			// Entered with an exception to raise (generator.throw).
+			goto fail
+		}
+		w32 = words[pc]
+		op = bytecode.Op(w32 & 0xff)
+		arg = int(w32 >> 8)
+		pc++
+		for op == bytecode.EXTENDED_ARG {
+			w32 = words[pc]
+			op = bytecode.Op(w32 & 0xff)
+			arg = arg<<24 | int(w32>>8)
+			pc++
+		}
+		f.lasti = pc - 1
+		instr = f.lasti
+		pc += cacheWords[op]
+
+		switch op {
+		case bytecode.NOP, bytecode.CACHE, bytecode.RESUME:
+
+		case bytecode.POP_TOP:
+			sp--
+			s[sp] = Value{}
+
+		case bytecode.PUSH_NULL:
+			s[sp] = Value{}
+			sp++
+
+		case bytecode.COPY:
+			s[sp] = s[sp-arg]
+			sp++
+
+		case bytecode.SWAP:
+			s[sp-1], s[sp-arg] = s[sp-arg], s[sp-1]
+
+		case bytecode.LOAD_CONST:
+			s[sp] = co.consts[arg]
+			sp++
+
+		case bytecode.LOAD_FAST:
+			v = s[arg]
+			if v.IsNull() {
+				err = unboundLocal(co, arg)
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.STORE_FAST:
+			sp--
+			s[arg] = s[sp]
+			s[sp] = Value{}
+
+		case bytecode.DELETE_FAST:
+			if s[arg].IsNull() {
+				err = unboundLocal(co, arg)
+				goto fail
+			}
+			s[arg] = Value{}
+
+		case bytecode.MAKE_CELL:
+			s[arg] = FromObject(&NewCell(s[arg]).Object)
+
+		case bytecode.COPY_FREE_VARS:
+			// Done when the frame was made (frameForCall).
+
+		case bytecode.LOAD_CLOSURE:
+			s[sp] = s[arg]
+			sp++
+
+		case bytecode.LOAD_DEREF:
+			v = objectAs[Cell](s[arg].ref).V
+			if v.IsNull() {
+				err = unboundDeref(co, arg)
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.LOAD_CLASSDEREF:
+			name := co.varnames[arg]
+			v, found, e := f.locals.GetStr(t, name)
+			if e != nil {
+				err = e
+				goto fail
+			}
+			if !found {
+				v = objectAs[Cell](s[arg].ref).V
+				if v.IsNull() {
+					err = unboundDeref(co, arg)
+					goto fail
+				}
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.STORE_DEREF:
+			sp--
+			objectAs[Cell](s[arg].ref).V = s[sp]
+			s[sp] = Value{}
+
+		case bytecode.DELETE_DEREF:
+			c := objectAs[Cell](s[arg].ref)
+			if c.V.IsNull() {
+				err = unboundDeref(co, arg)
+				goto fail
+			}
+			c.V = Value{}
+
+		case bytecode.LOAD_NAME:
+			v, err = t.loadName(f, co.names[arg])
+			if err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.STORE_NAME:
+			sp--
+			if f.locals == nil {
+				err = NewError(&SystemErrorType, "no locals found when storing %s", reprName(co.names[arg]))
+				goto fail
+			}
+			err = f.locals.SetItem(t, FromObject(&co.names[arg].Object), s[sp])
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.DELETE_NAME:
+			name := co.names[arg]
+			_, found, e := f.locals.Pop(t, FromObject(&name.Object))
+			if e != nil || !found {
+				err = e
+				if err == nil {
+					err = nameError(name)
+				}
+				goto fail
+			}
+
+		case bytecode.LOAD_GLOBAL:
+			v, err = t.loadGlobal(f, co.names[arg>>1])
+			if err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+			if arg&1 != 0 {
+				s[sp] = Value{}
+				sp++
+			}
+
+		case bytecode.STORE_GLOBAL:
+			sp--
+			err = f.globals.SetItem(t, FromObject(&co.names[arg].Object), s[sp])
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.DELETE_GLOBAL:
+			name := co.names[arg]
+			_, found, e := f.globals.Pop(t, FromObject(&name.Object))
+			if e != nil || !found {
+				err = e
+				if err == nil {
+					err = nameError(name)
+				}
+				goto fail
+			}
+
+		case bytecode.LOAD_LOCALS:
+			if f.locals == nil {
+				err = NewError(&SystemErrorType, "no locals found")
+				goto fail
+			}
+			s[sp] = FromObject(&f.locals.Object)
+			sp++
+
+		case bytecode.LOAD_ATTR:
+			name := co.names[arg>>1]
+			owner := s[sp-1]
+			if arg&1 != 0 {
+				var self Value
+				v, self, err = loadMethod(t, owner, name)
+				if err != nil {
+					goto fail
+				}
+				s[sp-1] = v
+				s[sp] = self
+				sp++
+			} else {
+				v, err = GetAttr(t, owner, name)
+				if err != nil {
+					goto fail
+				}
+				s[sp-1] = v
+			}
+
+		case bytecode.STORE_ATTR:
+			err = SetAttr(t, s[sp-1], co.names[arg], s[sp-2])
+			sp -= 2
+			s[sp], s[sp+1] = Value{}, Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.DELETE_ATTR:
+			sp--
+			err = SetAttr(t, s[sp], co.names[arg], Value{})
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.BINARY_SUBSCR:
+			v, err = GetItem(t, s[sp-2], s[sp-1])
+			sp--
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.STORE_SUBSCR:
+			err = SetItem(t, s[sp-2], s[sp-1], s[sp-3])
+			sp -= 3
+			clear(s[sp : sp+3])
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.DELETE_SUBSCR:
+			err = DelItem(t, s[sp-2], s[sp-1])
+			sp -= 2
+			clear(s[sp : sp+2])
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.BINARY_SLICE:
+			v, err = GetItem(t, s[sp-3], NewSliceValue(s[sp-2], s[sp-1], None))
+			sp -= 2
+			clear(s[sp : sp+2])
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.STORE_SLICE:
+			err = SetItem(t, s[sp-3], NewSliceValue(s[sp-2], s[sp-1], None), s[sp-4])
+			sp -= 4
+			clear(s[sp : sp+4])
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.UNARY_POSITIVE:
+			v, err = Positive(t, s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.UNARY_NEGATIVE:
+			v, err = Negative(t, s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.UNARY_NOT:
+			var b bool
+			b, err = Truth(t, s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = Bool(!b)
+
+		case bytecode.UNARY_INVERT:
+			v, err = Invert(t, s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.BINARY_OP:
+			v, w = s[sp-2], s[sp-1]
+			if v.ref == &IntTag && w.ref == &IntTag {
+				if r, ok, e := smallIntOp(bytecode.BinOp(arg), int64(v.bits), int64(w.bits)); ok {
+					sp--
+					s[sp] = Value{}
+					s[sp-1] = r
+					break
+				} else if e != nil {
+					err = e
+					goto fail
+				}
+			}
+			v, err = BinaryOp(t, bytecode.BinOp(arg), v, w)
+			if err != nil {
+				goto fail
+			}
+			sp--
+			s[sp] = Value{}
+			s[sp-1] = v
+
+		case bytecode.COMPARE_OP:
+			v, err = RichCompare(t, s[sp-2], s[sp-1], bytecode.CmpOp(arg))
+			if err != nil {
+				goto fail
+			}
+			sp--
+			s[sp] = Value{}
+			s[sp-1] = v
+
+		case bytecode.IS_OP:
+			b := s[sp-2].Is(s[sp-1])
+			sp--
+			s[sp] = Value{}
+			s[sp-1] = Bool(b != (arg == 1))
+
+		case bytecode.CONTAINS_OP:
+			var b bool
+			b, err = Contains(t, s[sp-1], s[sp-2])
+			if err != nil {
+				goto fail
+			}
+			sp--
+			s[sp] = Value{}
+			s[sp-1] = Bool(b != (arg == 1))
+
+		case bytecode.BUILD_TUPLE:
+			items := make([]Value, arg)
+			copy(items, s[sp-arg:sp])
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = NewTupleValue(items)
+			sp++
+
+		case bytecode.BUILD_LIST:
+			items := make([]Value, arg)
+			copy(items, s[sp-arg:sp])
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = NewListValue(items)
+			sp++
+
+		case bytecode.BUILD_SET:
+			v, err = newSetFrom(t, s[sp-arg:sp])
+			if err != nil {
+				goto fail
+			}
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = v
+			sp++
+
+		case bytecode.BUILD_MAP:
+			d := NewDict()
+			for i := sp - 2*arg; i < sp; i += 2 {
+				if err = d.SetItem(t, s[i], s[i+1]); err != nil {
+					goto fail
+				}
+			}
+			clear(s[sp-2*arg : sp])
+			sp -= 2 * arg
+			s[sp] = FromObject(&d.Object)
+			sp++
+
+		case bytecode.BUILD_CONST_KEY_MAP:
+			keys := mustTuple(s[sp-1]).items
+			d := NewDict()
+			for i, k := range keys {
+				if err = d.SetItem(t, k, s[sp-1-arg+i]); err != nil {
+					goto fail
+				}
+			}
+			clear(s[sp-1-arg : sp])
+			sp -= arg + 1
+			s[sp] = FromObject(&d.Object)
+			sp++
+
+		case bytecode.BUILD_STRING:
+			n := 0
+			for _, x := range s[sp-arg : sp] {
+				n += len(mustStr(x).s)
+			}
+			buf := make([]byte, 0, n)
+			for _, x := range s[sp-arg : sp] {
+				buf = append(buf, mustStr(x).s...)
+			}
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = StrValue(string(buf))
+			sp++
+
+		case bytecode.BUILD_SLICE:
+			step := None
+			if arg == 3 {
+				sp--
+				step = s[sp]
+			}
+			v = NewSliceValue(s[sp-2], s[sp-1], step)
+			sp--
+			s[sp] = Value{}
+			s[sp-1] = v
+
+		case bytecode.LIST_APPEND:
+			sp--
+			l := mustList(s[sp-arg])
+			l.items = append(l.items, s[sp])
+			s[sp] = Value{}
+
+		case bytecode.SET_ADD:
+			sp--
+			err = objectAs[Set](s[sp-arg].ref).add(t, s[sp])
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.MAP_ADD:
+			sp -= 2
+			err = mustDict(s[sp-arg]).SetItem(t, s[sp], s[sp+1])
+			s[sp], s[sp+1] = Value{}, Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.LIST_EXTEND:
+			sp--
+			err = listExtendFromStack(t, mustList(s[sp-arg]), s[sp])
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.SET_UPDATE:
+			sp--
+			err = objectAs[Set](s[sp-arg].ref).update(t, s[sp])
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.DICT_UPDATE:
+			sp--
+			err = dictUpdateFromStack(t, mustDict(s[sp-arg]), s[sp])
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.DICT_MERGE:
+			sp--
+			callable := Value{}
+			if sp-arg-3 >= nlp {
+				callable = s[sp-arg-3]
+			}
+			err = dictMerge(t, mustDict(s[sp-arg]), s[sp], callable)
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.LIST_TO_TUPLE:
+			s[sp-1] = NewTupleValue(append([]Value(nil), mustList(s[sp-1]).items...))
+
+		case bytecode.UNPACK_SEQUENCE:
+			var items []Value
+			items, err = unpackExact(t, s[sp-1], arg)
+			if err != nil {
+				goto fail
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				s[sp] = items[i]
+				sp++
+			}
+
+		case bytecode.UNPACK_EX:
+			var items []Value
+			items, err = unpackEx(t, s[sp-1], arg&0xff, arg>>8)
+			if err != nil {
+				goto fail
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				s[sp] = items[i]
+				sp++
+			}
+
+		case bytecode.CALL, bytecode.CALL_KW:
+			var kwnames []string
+			nargs := arg
+			base := sp - arg - 2
+			if op == bytecode.CALL_KW {
+				kwnames = mustTupleStrings(s[sp-1])
+				base--
+				sp--
+				s[sp] = Value{}
+			}
+			callable := s[base]
+			args := s[base+2 : sp]
+			if !s[base+1].IsNull() {
+				args = s[base+1 : sp]
+				nargs++
+			} else if callable.Type() == &MethodType {
+				m := objectAs[Method](callable.ref)
+				callable = m.Func
+				s[base], s[base+1] = callable, m.Self
+				args = s[base+1 : sp]
+			}
+			if callable.Type() == &FunctionType {
+				fn := objectAs[Function](callable.ref)
+				if !fn.code.isGenerator {
+					var nf *Frame
+					nf, err = t.frameForCall(fn, args, kwnames)
+					if err == nil {
+						err = t.enterCall()
+					}
+					clear(s[base:sp])
+					sp = base
+					if err != nil {
+						goto fail
+					}
+					f.sp, f.pc = sp, pc
+					nf.back = f
+					t.frame = nf
+					f = nf
+					co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, 0, f.code.nlocalsplus
+					continue
+				}
+			}
+			v, err = Call(t, callable, args, kwnames)
+			clear(s[base:sp])
+			sp = base
+			if err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.CALL_FUNCTION_EX:
+			var kw Value
+			if arg&1 != 0 {
+				sp--
+				kw = s[sp]
+				s[sp] = Value{}
+			}
+			v, err = callEx(t, s[sp-3], s[sp-2], s[sp-1], kw)
+			sp -= 3
+			clear(s[sp : sp+3])
+			if err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.MAKE_FUNCTION:
+			sp--
+			fn := newFunction(t, objectAs[CodeObject](s[sp].ref), f.globals)
+			s[sp] = Value{}
+			if arg&8 != 0 {
+				sp--
+				cells := mustTuple(s[sp]).items
+				fn.closure = make([]*Cell, len(cells))
+				for i, c := range cells {
+					fn.closure[i] = objectAs[Cell](c.ref)
+				}
+				s[sp] = Value{}
+			}
+			if arg&4 != 0 {
+				sp--
+				fn.annotations = annotationsDict(t, s[sp])
+				s[sp] = Value{}
+			}
+			if arg&2 != 0 {
+				sp--
+				fn.kwdefaults = mustDict(s[sp])
+				s[sp] = Value{}
+			}
+			if arg&1 != 0 {
+				sp--
+				fn.defaults = mustTuple(s[sp]).items
+				s[sp] = Value{}
+			}
+			s[sp] = FromObject(&fn.Object)
+			sp++
+
+		case bytecode.RETURN_VALUE:
+			sp--
+			v = s[sp]
+			s[sp] = Value{}
+			if f.entry {
+				f.sp, f.pc = sp, pc
+				f.state = frameReturned
+				return v, nil
+			}
+			t.leaveCall()
+			f = f.back
+			t.frame = f
+			co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, f.pc, f.code.nlocalsplus
+			s[sp] = v
+			sp++
+
+		case bytecode.RETURN_GENERATOR:
+			// The generator was made by the call (callFunction); resuming
+			// it runs on from here.
+
+		case bytecode.YIELD_VALUE:
+			sp--
+			v = s[sp]
+			s[sp] = Value{}
+			f.sp, f.pc = sp, pc
+			f.state = frameYielded
+			return v, nil
+
+		case bytecode.GET_YIELD_FROM_ITER:
+			v = s[sp-1]
+			if v.Type() != &GeneratorType {
+				v, err = Iter(t, v)
+				if err != nil {
+					goto fail
+				}
+				s[sp-1] = v
+			}
+
+		case bytecode.SEND:
+			var done bool
+			v, done, err = genSend(t, s[sp-2], s[sp-1])
+			if err != nil {
+				sp--
+				s[sp] = Value{}
+				goto fail
+			}
+			if done {
+				sp--
+				s[sp] = Value{}
+				s[sp-1] = v
+				pc += arg
+			} else {
+				s[sp-1] = v
+			}
+
+		case bytecode.LOAD_BUILD_CLASS:
+			v, found, e := f.builtins.GetStr(t, internStatic("__build_class__"))
+			if e != nil || !found {
+				err = e
+				if err == nil {
+					err = NewError(&NameErrorType, "__build_class__ not found")
+				}
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.SETUP_ANNOTATIONS:
+			if f.locals == nil {
+				err = NewError(&SystemErrorType, "no locals found when setting up annotations")
+				goto fail
+			}
+			if _, found, e := f.locals.GetStr(t, internStatic("__annotations__")); e != nil {
+				err = e
+				goto fail
+			} else if !found {
+				f.locals.setStrNoErr(internStatic("__annotations__"), NewDictValue())
+			}
+
+		case bytecode.FORMAT_VALUE:
+			var spec Value
+			if arg&4 != 0 {
+				sp--
+				spec = s[sp]
+				s[sp] = Value{}
+			}
+			v = s[sp-1]
+			switch arg & 3 {
+			case 1:
+				v, err = Str_(t, v)
+			case 2:
+				v, err = Repr(t, v)
+			case 3:
+				v, err = Ascii(t, v)
+			}
+			if err == nil {
+				v, err = Format(t, v, spec)
+			}
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.JUMP_FORWARD:
+			pc += arg
+
+		case bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT:
+			pc -= arg
+
+		case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+			sp--
+			v = s[sp]
+			s[sp] = Value{}
+			var b bool
+			if v.ref == &BoolTag {
+				b = v.bits != 0
+			} else if b, err = Truth(t, v); err != nil {
+				goto fail
+			}
+			if b == (op == bytecode.POP_JUMP_IF_TRUE) {
+				pc += arg
+			}
+
+		case bytecode.POP_JUMP_IF_NONE:
+			sp--
+			if s[sp].IsNone() {
+				pc += arg
+			}
+			s[sp] = Value{}
+
+		case bytecode.POP_JUMP_IF_NOT_NONE:
+			sp--
+			if !s[sp].IsNone() {
+				pc += arg
+			}
+			s[sp] = Value{}
+
+		case bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP:
+			var b bool
+			if b, err = Truth(t, s[sp-1]); err != nil {
+				goto fail
+			}
+			if b == (op == bytecode.JUMP_IF_TRUE_OR_POP) {
+				pc += arg
+			} else {
+				sp--
+				s[sp] = Value{}
+			}
+
+		case bytecode.GET_ITER:
+			v, err = Iter(t, s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.FOR_ITER:
+			it := s[sp-1]
+			if it.ref.typ == &RangeIterType {
+				ri := objectAs[rangeIter](it.ref)
+				if ri.n > 0 {
+					s[sp] = Int(ri.next)
+					sp++
+					ri.next += ri.step
+					ri.n--
+					break
+				}
+				v = Value{}
+			} else {
+				v, err = Next(t, it)
+				if err != nil {
+					goto fail
+				}
+			}
+			if v.IsNull() {
+				sp--
+				s[sp] = Value{}
+				pc += arg
+			} else {
+				s[sp] = v
+				sp++
+			}
+
+		case bytecode.RAISE_VARARGS:
+			var reraise bool
+			switch arg {
+			case 0:
+				err, reraise = t.bareRaise()
+			case 1:
+				sp--
+				err = makeRaise(t, s[sp], Value{}, false)
+				s[sp] = Value{}
+			case 2:
+				sp -= 2
+				err = makeRaise(t, s[sp], s[sp+1], true)
+				s[sp], s[sp+1] = Value{}, Value{}
+			default:
+				err = NewError(&SystemErrorType, "bad RAISE_VARARGS oparg")
+			}
+			if reraise {
+				goto unwind
+			}
+			goto fail
+
+		case bytecode.RERAISE:
+			sp--
+			v = s[sp]
+			s[sp] = Value{}
+			if arg != 0 {
+				if li, ok := smallInt(s[sp-1]); ok {
+					f.lasti = int(li)
+				}
+			}
+			err = AsException(errFromValue(v))
+			goto unwind
+
+		case bytecode.PUSH_EXC_INFO:
+			v = s[sp-1]
+			if t.excInfo == nil {
+				s[sp-1] = None
+			} else {
+				s[sp-1] = t.excInfo.Value()
+			}
+			t.excInfo, _ = asException(v)
+			s[sp] = v
+			sp++
+
+		case bytecode.POP_EXCEPT:
+			sp--
+			t.excInfo, _ = asException(s[sp])
+			s[sp] = Value{}
+
+		case bytecode.CHECK_EXC_MATCH:
+			if err = checkExceptClass(s[sp-1]); err != nil {
+				goto fail
+			}
+			e, _ := asException(s[sp-2])
+			s[sp-1] = Bool(e != nil && exceptionMatches(e, s[sp-1]))
+
+		case bytecode.LOAD_ASSERTION_ERROR:
+			s[sp] = TypeValue(&AssertionErrorType)
+			sp++
+
+		case bytecode.BEFORE_WITH:
+			var exit, res Value
+			exit, res, err = beforeWith(t, s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = exit
+			s[sp] = res
+			sp++
+
+		case bytecode.WITH_EXCEPT_START:
+			exc := s[sp-1]
+			var tb Value = None
+			if e, ok := asException(exc); ok && e.Traceback != nil {
+				tb = FromObject(&e.Traceback.Object)
+			}
+			v, err = Call(t, s[sp-4], []Value{TypeValue(exc.Type()), exc, tb}, nil)
+			if err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.GET_LEN:
+			var n int
+			n, err = Len(t, s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			s[sp] = Int(int64(n))
+			sp++
+
+		case bytecode.IMPORT_NAME:
+			v, err = t.importName(co.names[arg].s, s[sp-1], s[sp-2])
+			sp--
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.IMPORT_FROM:
+			v, err = GetAttr(t, s[sp-1], co.names[arg])
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.typ.IsSubtype(&AttributeErrorType) {
+					mn := "?"
+					if s[sp-1].Type() == &ModuleType {
+						mn = objectAs[Module](s[sp-1].ref).Name
+					}
+					err = NewError(&ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", co.names[arg].s, mn)
+				}
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		default:
+			err = notImplemented(fmt.Sprintf("the %s instruction", op))
+			goto fail
+		}
+		continue
+
+	fail:
+		fresh = true
+		addTB = true
+		goto handleErr
+	unwind:
+		fresh = false
+		addTB = false
+	handleErr:
+		{
+			exc := AsException(err)
+			if fresh {
+				t.setContext(exc)
+			}
+			for {
+				if addTB {
+					exc.Traceback = &Traceback{Object: Object{typ: &TracebackType}, Frame: f, Lasti: f.lasti, Line: f.Line(), Next: exc.Traceback}
+				}
+				if h, ok := findHandler(co.Code.ExceptionTable, instr); ok {
+					for sp > nlp+h.Depth {
+						sp--
+						s[sp] = Value{}
+					}
+					if h.Lasti {
+						s[sp] = Int(int64(f.lasti))
+						sp++
+					}
+					s[sp] = exc.Value()
+					sp++
+					pc = h.Target
+					err = nil
+					break
+				}
+				clear(s[nlp:sp])
+				sp = nlp
+				if f.entry {
+					f.sp, f.pc = sp, pc
+					f.state = frameReturned
+					return Value{}, exc
+				}
+				t.leaveCall()
+				f = f.back
+				t.frame = f
+				co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, f.pc, f.code.nlocalsplus
+				instr = f.lasti
+				addTB = true
+			}
+		}
+	}
+}
+
+// findHandler finds the innermost exception table entry covering lasti.
+func findHandler(table []bytecode.ExceptEntry, lasti int) (bytecode.ExceptEntry, bool) {
+	for _, e := range table {
+		if e.Start <= lasti && lasti < e.End {
+			return e, true
+		}
+	}
+	return bytecode.ExceptEntry{}, false
+}

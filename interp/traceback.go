@@ -1,0 +1,289 @@
+package interp
+
+// This file defines traceback objects and prints uncaught exceptions
+// exactly as CPython 3.11 does: chained sections, source lines, the
+// ~~~^^^ carets under the failing expression, and the "[Previous line
+// repeated N more times]" folding of recursion.
+
+import (
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pyjit/pyjit/bytecode"
+	"github.com/pyjit/pyjit/frontend/ast"
+	"github.com/pyjit/pyjit/frontend/parser"
+	"github.com/pyjit/pyjit/frontend/source"
+)
+
+// TracebackType is the type of traceback objects.
+var TracebackType = Type{Name: "traceback"}
+
+// Traceback is one entry of an exception's traceback.
+type Traceback struct {
+	Object
+	Frame *Frame
+	Lasti int
+	Line  int
+	Next  *Traceback
+}
+
+func (tb *Traceback) position() bytecode.Position {
+	pos := tb.Frame.code.Code.Positions
+	if tb.Lasti >= 0 && tb.Lasti < len(pos) {
+		return pos[tb.Lasti]
+	}
+	return bytecode.Position{Line: int32(tb.Line), EndLine: int32(tb.Line), Col: -1, EndCol: -1}
+}
+
+func setupTraceback() {
+	initBuiltinType(&TracebackType, "")
+	addGetSet(&TracebackType, "tb_lineno", func(t *Thread, v Value) (Value, error) {
+		return Int(int64(objectAs[Traceback](v.ref).Line)), nil
+	}, nil)
+	addGetSet(&TracebackType, "tb_lasti", func(t *Thread, v Value) (Value, error) {
+		return Int(int64(objectAs[Traceback](v.ref).Lasti)), nil
+	}, nil)
+	addGetSet(&TracebackType, "tb_next", func(t *Thread, v Value) (Value, error) {
+		n := objectAs[Traceback](v.ref).Next
+		if n == nil {
+			return None, nil
+		}
+		return FromObject(&n.Object), nil
+	}, nil)
+	addGetSet(&TracebackType, "tb_frame", func(t *Thread, v Value) (Value, error) {
+		return FromObject(&objectAs[Traceback](v.ref).Frame.Object), nil
+	}, nil)
+	initBuiltinType(&FrameType, "")
+	addGetSet(&FrameType, "f_lineno", func(t *Thread, v Value) (Value, error) {
+		return Int(int64(objectAs[Frame](v.ref).Line())), nil
+	}, nil)
+	addGetSet(&FrameType, "f_code", func(t *Thread, v Value) (Value, error) {
+		return FromObject(&objectAs[Frame](v.ref).code.Object), nil
+	}, nil)
+}
+
+// sourceLines returns the lines of a file (cached per interpreter).
+func (in *Interpreter) sourceLines(filename string) []string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.sources == nil {
+		in.sources = map[string][]string{}
+	}
+	if l, ok := in.sources[filename]; ok {
+		return l
+	}
+	data, err := os.ReadFile(filename)
+	var lines []string
+	if err == nil {
+		lines = strings.SplitAfter(string(data), "\n")
+	}
+	in.sources[filename] = lines
+	return lines
+}
+
+func (in *Interpreter) rememberSource(filename string, src []byte) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.sources == nil {
+		in.sources = map[string][]string{}
+	}
+	in.sources[filename] = strings.SplitAfter(string(src), "\n")
+}
+
+// PrintException writes exc (with its chain) to w as CPython's default
+// excepthook does.
+func (t *Thread) PrintException(b *strings.Builder, exc *Exception) {
+	seen := map[*Exception]bool{}
+	t.printExceptionRecursive(b, exc, seen)
+}
+
+func (t *Thread) printExceptionRecursive(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
+	seen[exc] = true
+	if exc.Cause != nil {
+		if !seen[exc.Cause] {
+			t.printExceptionRecursive(b, exc.Cause, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		}
+	} else if exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
+		t.printExceptionRecursive(b, exc.Context, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if exc.Traceback != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		t.printTraceback(b, exc.Traceback)
+	}
+	t.printExceptionLine(b, exc)
+}
+
+const tbRecursiveCutoff = 3
+
+func (t *Thread) printTraceback(b *strings.Builder, tb *Traceback) {
+	var lastFile, lastName string
+	lastLine := -1
+	count := 0
+	flush := func() {
+		if count > tbRecursiveCutoff {
+			n := count - tbRecursiveCutoff
+			b.WriteString("  [Previous line repeated " + formatInt(int64(n)) + " more time" + pluralS(n > 1) + "]\n")
+		}
+	}
+	for ; tb != nil; tb = tb.Next {
+		co := tb.Frame.code
+		file, name := co.filename, co.Code.Name
+		if file != lastFile || tb.Line != lastLine || name != lastName {
+			flush()
+			lastFile, lastLine, lastName = file, tb.Line, name
+			count = 0
+		}
+		count++
+		if count > tbRecursiveCutoff {
+			continue
+		}
+		b.WriteString("  File \"" + file + "\", line " + formatInt(int64(tb.Line)) + ", in " + name + "\n")
+		t.printSourceLine(b, file, tb.position(), tb.Line)
+	}
+	flush()
+}
+
+func (t *Thread) printSourceLine(b *strings.Builder, file string, pos bytecode.Position, line int) {
+	if t.in == nil || line <= 0 {
+		return
+	}
+	lines := t.in.sourceLines(file)
+	if line > len(lines) {
+		return
+	}
+	orig := strings.TrimRight(lines[line-1], "\r\n")
+	stripped := strings.TrimSpace(orig)
+	if stripped == "" {
+		return
+	}
+	b.WriteString("    " + stripped + "\n")
+	if pos.Col < 0 || pos.EndCol < 0 || int(pos.Line) != line {
+		return
+	}
+	strippedChars := utf8.RuneCountInString(orig) - utf8.RuneCountInString(strings.TrimLeft(orig, " \t\f\v"))
+	start := charOffset(orig, int(pos.Col)) + 1
+	end := charOffset(orig, int(pos.EndCol)) + 1
+	var anchors *caretAnchors
+	if pos.EndLine == pos.Line {
+		if int(pos.Col) <= len(orig) && int(pos.EndCol) <= len(orig) && pos.Col <= pos.EndCol {
+			anchors = extractAnchors(orig[pos.Col:pos.EndCol])
+		}
+	} else {
+		end = strippedChars + utf8.RuneCountInString(stripped) + 1
+	}
+	n := utf8.RuneCountInString(stripped)
+	if end-start < n || (anchors != nil && anchors.right-anchors.left > 0) {
+		b.WriteString("    ")
+		b.WriteString(strings.Repeat(" ", max(0, start-1-strippedChars)))
+		if anchors != nil {
+			b.WriteString(strings.Repeat("~", anchors.left))
+			b.WriteString(strings.Repeat("^", anchors.right-anchors.left))
+			b.WriteString(strings.Repeat("~", max(0, end-start-anchors.right)))
+		} else {
+			b.WriteString(strings.Repeat("^", max(0, end-start)))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// charOffset converts a byte offset in line to a character offset.
+func charOffset(line string, off int) int {
+	if off > len(line) {
+		return utf8.RuneCountInString(line) + off - len(line)
+	}
+	return utf8.RuneCountInString(line[:off])
+}
+
+type caretAnchors struct{ left, right int }
+
+// extractAnchors is traceback._extract_caret_anchors_from_line_segment.
+func extractAnchors(segment string) *caretAnchors {
+	defer func() { _ = recover() }()
+	mod, err := parser.ParseString(segment, "<string>", parser.Exec)
+	if err != nil {
+		return nil
+	}
+	m, ok := mod.(*ast.Module)
+	if !ok || len(m.Body) != 1 {
+		return nil
+	}
+	es, ok := m.Body[0].(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	norm := func(off int) int { return charOffset(segment, off) }
+	switch e := es.Value.(type) {
+	case *ast.BinOp:
+		opStart := norm(e.Left.GetPos().EndColOffset)
+		opEnd := norm(e.Right.GetPos().ColOffset)
+		rs := []rune(segment)
+		if opStart > len(rs) || opEnd > len(rs) || opStart > opEnd {
+			return nil
+		}
+		opStr := string(rs[opStart:opEnd])
+		trimmed := strings.TrimLeft(opStr, " \t\n\r\f\v")
+		opOffset := len(opStr) - len(trimmed)
+		left := e.Left.GetPos().EndColOffset + opOffset
+		right := left + 1
+		if opOffset+1 < len(opStr) && !strings.ContainsRune(" \t\n\r\f\v", rune(opStr[opOffset+1])) {
+			right++
+		}
+		return &caretAnchors{norm(left), norm(right)}
+	case *ast.Subscript:
+		return &caretAnchors{norm(e.Value.GetPos().EndColOffset), norm(e.Slice.GetPos().EndColOffset + 1)}
+	}
+	return nil
+}
+
+// printExceptionLine writes "Type: message" (and notes); SyntaxError
+// gets its source excerpt first.
+func (t *Thread) printExceptionLine(b *strings.Builder, exc *Exception) {
+	if exc.typ.IsSubtype(&SyntaxErrorType) {
+		if se, ok := syntaxErrorSource(t, exc); ok {
+			b.WriteString(se)
+			return
+		}
+	}
+	b.WriteString(formatExceptionOnly(t, exc))
+	b.WriteString("\n")
+	if !exc.Notes.IsNull() {
+		if l, ok := asList(exc.Notes); ok {
+			for _, n := range l.items {
+				s, err := StrString(t, n)
+				if err != nil {
+					s = "<note str() failed>"
+				}
+				b.WriteString(s + "\n")
+			}
+		}
+	}
+}
+
+// syntaxErrorSource formats a SyntaxError raised by the compiler.
+func syntaxErrorSource(t *Thread, exc *Exception) (string, bool) {
+	if exc.syntax == nil {
+		return "", false
+	}
+	return exc.syntax.Format(), true
+}
+
+// newSyntaxError converts a compile error.
+func newSyntaxError(se *source.Error) *Exception {
+	typ := &SyntaxErrorType
+	switch se.Type {
+	case "IndentationError":
+		typ = &IndentationErrorType
+	case "TabError":
+		typ = &TabErrorType
+	}
+	e := NewError(typ, "%s", se.Msg)
+	e.syntax = se
+	e.attrs.Set(nil, internStatic("msg"), StrValue(se.Msg))
+	e.attrs.Set(nil, internStatic("filename"), StrValue(se.Filename))
+	e.attrs.Set(nil, internStatic("lineno"), Int(int64(se.Lineno)))
+	e.attrs.Set(nil, internStatic("offset"), Int(int64(se.Offset)))
+	return e
+}

@@ -1,0 +1,30 @@
+print(len([1, 2]), abs(-5), abs(2.5), min(3, 1, 2), max([4, 9, 2]), min("bca"), max(1, 2, key=lambda x: -x))
+print(sum([1, 2, 3]), sum([0.5, 0.25]), sum([[1], [2]], []), sum(range(101)), sum([], 10))
+print(sorted([3, 1, 2]), sorted("cba"), sorted([1, 2, 3], reverse=True), list(reversed([1, 2, 3])), list(reversed(range(4))))
+print(list(enumerate("ab")), list(enumerate("ab", 1)), list(zip([1, 2], "ab", [True, False])), list(zip()))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a + b, [1, 2], [10, 20])), list(filter(None, [0, 1, "", "a"])), list(filter(lambda x: x > 1, [1, 2, 3])))
+print(isinstance(1, int), isinstance(True, int), isinstance(1, (str, float)), issubclass(bool, int), isinstance("s", object))
+print(type(1), type("s"), type([]), type({}), type(()), type(1.5), type(True), type(None), type(len))
+print(callable(len), callable(1), callable(int), hash("") == hash(""), id(1) == id(1))
+print(chr(65), ord("A"), divmod(17, 5), pow(2, 10), round(3.14159, 2), round(7), any([0, 1]), all([1, 0]), any([]), all([]))
+print(repr("x"), str(1.0), int("7"), float("7"), bool(""), bool([0]), list(), tuple([1]), dict(), set(), frozenset([1]))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "end"))
+print(range(5), range(1, 10, 2), len(range(0, 10, 3)), range(10)[2], range(10)[1:5], 3 in range(5), list(range(10, 0, -3)))
+print(getattr([], "append").__name__, hasattr(1, "real"), (5).real, format(3.5, ".3f"), format(42, "b"))
+print(tuple(range(3)), list({1: 2}), set([3, 1, 2, 1]), {(1, 2), (3, 4)}, {"a", "b"} == {"b", "a"})
+s = {1, 2, 3}
+s.add(4)
+s.discard(1)
+print(s, s | {9}, s & {2, 3}, s - {2}, s ^ {3, 10}, len(s), 2 in s, {1, 2} <= {1, 2, 3})
+print(print("inner", end="|"), sep="")
+print("a", "b", sep="-", end="!\n")
+import sys
+print("to stderr", file=sys.stderr)
+print(slice(1, 2), slice(3), (1, 2, 3)[slice(0, 2)], [1, 2, 3][::-1], (1, 2) + (3,), (1, 2) * 2)
+print(min([]) if False else "ok", max((1, 5, 3)), sorted([(2, "b"), (1, "z"), (2, "a")]))
+for bad in [lambda: len(5), lambda: abs("x"), lambda: min([]), lambda: int("x"), lambda: next(iter([])), lambda: chr(-1), lambda: ord("ab"), lambda: iter(5), lambda: sum(["a"])]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

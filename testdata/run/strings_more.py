@@ -1,0 +1,11 @@
+s = "The quick brown fox"
+print(s.split(" ", 2), s.rsplit(" ", 1), s.rsplit(), "a,b,c".rsplit(",", 1))
+print(s.index("quick"), s.count("o"), s.find("o", 13), s.rfind("o", 0, 13), s[4:9].upper())
+print("%s" if False else "x", "abc".encode if False else "", "a\tb".expandtabs() if False else "tab")
+print("{:<6}|{:>6}|{:^6}|".format("l", "r", "c"), "{:+d} {: d}".format(5, 5), "{:.3}".format(3.14159))
+print("{0[0]} {0[1]} {1.real}".format([7, 8], 2), "{!r}".format("q"), "{{}}".format())
+print(f"{'nested'!s:>10}", f"{1+2=}" if False else "", f"{12345.678:,.2f}", f"{0.25:.1%}", f"{1e10:e}", f"{7:#x}", f"{5:b}")
+print(str(123) + "4", "x".join("abc"), "".join(reversed("abc")), "Ab".swapcase(), "abc".removeprefix("a"))
+print(sorted("hello"), max("hello"), "hello".replace("l", "L", 1), "  a b  ".split(" "))
+print("%d items" % 5 if False else "", repr("\x00\x7f\u200b"), "a" "b", "multi\nline".splitlines())
+print(ascii("é"), "ß".upper(), "ǅ".lower(), len("🐍"), "🐍"[0], "a🐍b"[::-1])

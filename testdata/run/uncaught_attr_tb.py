@@ -1,0 +1,4 @@
+class Foo:
+    pass
+x = Foo()
+print(x.bar)

@@ -1,0 +1,4 @@
+try:
+    int("abc")
+except ValueError:
+    raise RuntimeError("conversion failed")

@@ -1,0 +1,4 @@
+d = {"a": 1}
+def lookup(k):
+    return d[k]
+lookup("b")
