@@ -6,17 +6,25 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/pyjit/pyjit/interp"
 )
 
-const notImplemented = progName + ": running Python code is not implemented yet " +
-	"(the interpreter is being built); try --dump-ast\n"
+// What needs parts of pyjit that do not exist yet is refused clearly.
+const (
+	noModules = progName + ": -m needs the import system, which is not implemented yet\n"
+	noREPL    = progName + ": the interactive prompt is not implemented yet\n"
+)
 
 // dispatch finds the program (command, script, directory or stdin) and
-// hands it to the research modes, or reports that running is not
-// available yet. It keeps CPython's errors and statuses for programs that
-// cannot be found, since those do not depend on the interpreter.
+// runs it, or hands it to the research modes. It keeps CPython's errors and
+// statuses for programs that cannot be found.
 func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 	research := cfg.DumpTokens || cfg.DumpAST || cfg.Dis
+	if !research && cfg.Inspect > 0 {
+		io.WriteString(stderr, noREPL)
+		return 1
+	}
 	var src []byte
 	var filename string
 	switch {
@@ -27,19 +35,20 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "%s: -m cannot be combined with --dump-tokens, --dump-ast or --dis yet; pass the module's file\n", progName)
 			return 1
 		}
-		io.WriteString(stderr, notImplemented)
+		io.WriteString(stderr, noModules)
 		return 1
 	case cfg.HasFilename:
 		path := pyAbsPath(cfg.Filename)
-		data, used, status := readScript(path, !research, stderr)
+		data, used, status := readScript(path, stderr)
 		if data == nil {
 			return status
 		}
 		src, filename = data, used
 	default:
-		if !research {
-			// Covers "-", a piped stdin and the interactive prompt.
-			io.WriteString(stderr, notImplemented)
+		// "-" or no script: a terminal means the interactive prompt,
+		// anything else is the program, as in python3.
+		if !research && isTerminal(stdin) {
+			io.WriteString(stderr, noREPL)
 			return 1
 		}
 		data, err := io.ReadAll(stdin)
@@ -49,24 +58,33 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 		}
 		src, filename = data, "<stdin>"
 	}
-	if !research {
-		io.WriteString(stderr, notImplemented)
-		return 1
-	}
 	if cfg.SkipSourceFirstLine && cfg.HasFilename {
 		// CPython applies -x to script files only, not to -c or stdin.
 		src = skipFirstLine(src)
 	}
-	return runResearch(cfg, src, filename, stdout, stderr)
+	if research {
+		return runResearch(cfg, src, filename, stdout, stderr)
+	}
+	in := interp.NewInterpreter(stdout, stderr)
+	in.Argv = cfg.Argv
+	in.Optimize = cfg.OptimizationLevel
+	return in.RunSource(src, filename)
+}
+
+// isTerminal reports whether f is a character device (a terminal).
+func isTerminal(f *os.File) bool {
+	if f == nil {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
 // readScript loads the program named on the command line and returns it
 // with the path of the file actually read. A directory runs its
 // __main__.py, as CPython's runpy does. On failure it prints CPython's
-// message and returns nil with the exit status. With checkOnly it only
-// verifies that the script can be opened (the interpreter, not us, will
-// read it) and returns an empty, non-nil slice.
-func readScript(path string, checkOnly bool, stderr io.Writer) ([]byte, string, int) {
+// message and returns nil with the exit status.
+func readScript(path string, stderr io.Writer) ([]byte, string, int) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		mainPath := filepath.Join(path, "__main__.py")
 		if st, err := os.Stat(mainPath); err != nil || st.IsDir() {
@@ -81,9 +99,6 @@ func readScript(path string, checkOnly bool, stderr io.Writer) ([]byte, string, 
 		return nil, "", 2
 	}
 	defer f.Close()
-	if checkOnly {
-		return []byte{}, path, 0
-	}
 	data, err := io.ReadAll(f)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: can't read file %s: %s\n", progName, pyRepr(path), errnoText(err))

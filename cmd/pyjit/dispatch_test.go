@@ -18,15 +18,15 @@ func TestReadScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stderr bytes.Buffer
-	data, used, status := readScript(app, false, &stderr)
+	data, used, status := readScript(app, &stderr)
 	if string(data) != "x = 1\n" || used != mainPy || status != 0 || stderr.Len() != 0 {
 		t.Errorf("readScript(dir) = %q, %q, %d, stderr %q", data, used, status, stderr.String())
 	}
-	data, used, status = readScript(mainPy, true, &stderr)
-	if data == nil || len(data) != 0 || used != mainPy || status != 0 {
-		t.Errorf("readScript(check only) = %q, %q, %d", data, used, status)
+	data, used, status = readScript(mainPy, &stderr)
+	if string(data) != "x = 1\n" || used != mainPy || status != 0 {
+		t.Errorf("readScript(file) = %q, %q, %d", data, used, status)
 	}
-	data, _, status = readScript(dir, false, &stderr)
+	data, _, status = readScript(dir, &stderr)
 	want := "pyjit: can't find '__main__' module in " + pyRepr(dir) + "\n"
 	if data != nil || status != 1 || stderr.String() != want {
 		t.Errorf("readScript(dir without __main__) = %q, %d, stderr %q, want %q", data, status, stderr.String(), want)
