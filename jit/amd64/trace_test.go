@@ -10,6 +10,7 @@ import (
 
 	"github.com/pyjit/pyjit/jit/abi"
 	"github.com/pyjit/pyjit/jit/amd64"
+	"github.com/pyjit/pyjit/jit/internal/exectest"
 )
 
 // This file generates the test trace of JIT-NOTES.md's proof of concept:
@@ -20,24 +21,7 @@ import (
 // total, slot 2 = i. It is compiled on every host (its encoding is checked
 // by TestTraceDisassembles) and executed by exec_amd64_test.go.
 
-type slot struct {
-	Tag  uintptr
-	Bits uint64
-}
-
-const (
-	tagInt = 1 // any small integer: tags are scalars to the GC
-
-	exitGuard    = abi.FirstTraceExit     // entry type guard failed, nothing written
-	exitOverflow = abi.FirstTraceExit + 1 // total+i overflowed; pre-add state written
-)
-
-type sumTrace struct {
-	code        []byte
-	entry, cont int64 // entry point offsets: first entry, after a preempt exit
-}
-
-func buildSumTrace(poll bool) (*sumTrace, error) {
+func buildSumTrace(poll bool) (*exectest.SumTrace, error) {
 	var (
 		R = amd64.Reg
 		M = amd64.Mem
@@ -58,7 +42,7 @@ func buildSumTrace(poll bool) (*sumTrace, error) {
 	entry := b.Label()
 	b.Inst(x86.AMOVQ, M(ctx, abi.OffSlots), R(base))
 	for s := int64(0); s < 3; s++ {
-		b.Inst(x86.ACMPQ, M(base, 16*s), I(tagInt))
+		b.Inst(x86.ACMPQ, M(base, 16*s), I(exectest.TagInt))
 		b.Jump(x86.AJNE, guardExit)
 	}
 	cont := b.Label()
@@ -94,18 +78,18 @@ func buildSumTrace(poll bool) (*sumTrace, error) {
 	// Hand the failed operands to Go through ctx.Aux as well.
 	b.Inst(x86.AMOVQ, R(total), M(ctx, abi.AuxOff(0)))
 	b.Inst(x86.AMOVQ, R(i), M(ctx, abi.AuxOff(1)))
-	writeBack(exitOverflow)
+	writeBack(exectest.ExitOverflow)
 	b.Bind(preemptExit)
 	writeBack(abi.ExitPreempt)
 	b.Bind(guardExit)
-	b.Inst(x86.AMOVQ, I(exitGuard), R(amd64.RegExit))
+	b.Inst(x86.AMOVQ, I(exectest.ExitGuard), R(amd64.RegExit))
 	b.Op(obj.ARET)
 
 	code, err := b.Assemble()
 	if err != nil {
 		return nil, err
 	}
-	return &sumTrace{code: code, entry: entry.Offset(), cont: cont.Offset()}, nil
+	return &exectest.SumTrace{Code: code, Entry: entry.Offset(), Cont: cont.Offset()}, nil
 }
 
 // TestTraceDisassembles runs on every host: the whole trace must decode
@@ -118,8 +102,8 @@ func TestTraceDisassembles(t *testing.T) {
 		}
 		starts := map[int]string{}
 		var text []string
-		for pc := 0; pc < len(tr.code); {
-			inst, err := x86asm.Decode(tr.code[pc:], 64)
+		for pc := 0; pc < len(tr.Code); {
+			inst, err := x86asm.Decode(tr.Code[pc:], 64)
 			if err != nil {
 				t.Fatalf("poll=%v: undecodable at %#x", poll, pc)
 			}
@@ -128,8 +112,8 @@ func TestTraceDisassembles(t *testing.T) {
 			text = append(text, s)
 			pc += inst.Len
 		}
-		if starts[int(tr.entry)] != "mov (%rdi),%rsi" || starts[int(tr.cont)] != "mov (%rdi),%rsi" || tr.cont == tr.entry {
-			t.Errorf("poll=%v: entry %d %q, cont %d %q", poll, tr.entry, starts[int(tr.entry)], tr.cont, starts[int(tr.cont)])
+		if starts[int(tr.Entry)] != "mov (%rdi),%rsi" || starts[int(tr.Cont)] != "mov (%rdi),%rsi" || tr.Cont == tr.Entry {
+			t.Errorf("poll=%v: entry %d %q, cont %d %q", poll, tr.Entry, starts[int(tr.Entry)], tr.Cont, starts[int(tr.Cont)])
 		}
 		joined := strings.Join(text, "; ")
 		if got := strings.Contains(joined, "cmp (%rdx),%rsp; jbe"); got != poll {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/pyjit/pyjit/jit/abi"
 	jit "github.com/pyjit/pyjit/jit/arm64"
+	"github.com/pyjit/pyjit/jit/internal/exectest"
 )
 
 // This file generates the test trace of JIT-NOTES.md's proof of concept:
@@ -22,24 +23,7 @@ import (
 // total, slot 2 = i. It is compiled on every host and executed by
 // exec_arm64_test.go (natively or under qemu-user).
 
-type slot struct {
-	Tag  uintptr
-	Bits uint64
-}
-
-const (
-	tagInt = 1 // any small integer: tags are scalars to the GC
-
-	exitGuard    = abi.FirstTraceExit     // entry type guard failed, nothing written
-	exitOverflow = abi.FirstTraceExit + 1 // total+i overflowed; pre-add state written
-)
-
-type sumTrace struct {
-	code        []byte
-	entry, cont int64 // entry point offsets: first entry, after a preempt exit
-}
-
-func buildSumTrace(poll bool) (*sumTrace, error) {
+func buildSumTrace(poll bool) (*exectest.SumTrace, error) {
 	var (
 		R = jit.Reg
 		M = jit.Mem
@@ -63,7 +47,7 @@ func buildSumTrace(poll bool) (*sumTrace, error) {
 	b.Inst(arm64.AMOVD, M(ctx, abi.OffSlots), R(base))
 	for s := int64(0); s < 3; s++ {
 		b.Inst(arm64.AMOVD, M(base, 16*s), R(t1))
-		b.Inst3(arm64.ACMP, I(tagInt), t1, jit.None())
+		b.Inst3(arm64.ACMP, I(exectest.TagInt), t1, jit.None())
 		b.Jump(arm64.ABNE, guardExit)
 	}
 	cont := b.Label()
@@ -100,18 +84,18 @@ func buildSumTrace(poll bool) (*sumTrace, error) {
 	// Hand the failed operands to Go through ctx.Aux as well.
 	b.Inst(arm64.AMOVD, R(total), M(ctx, abi.AuxOff(0)))
 	b.Inst(arm64.AMOVD, R(i), M(ctx, abi.AuxOff(1)))
-	writeBack(exitOverflow)
+	writeBack(exectest.ExitOverflow)
 	b.Bind(preemptExit)
 	writeBack(abi.ExitPreempt)
 	b.Bind(guardExit)
-	b.Inst(arm64.AMOVD, I(exitGuard), R(jit.RegExit))
+	b.Inst(arm64.AMOVD, I(exectest.ExitGuard), R(jit.RegExit))
 	b.Ret()
 
 	code, err := b.Assemble()
 	if err != nil {
 		return nil, err
 	}
-	return &sumTrace{code: code, entry: entry.Offset(), cont: cont.Offset()}, nil
+	return &exectest.SumTrace{Code: code, Entry: entry.Offset(), Cont: cont.Offset()}, nil
 }
 
 // reservedRe finds reserved registers: x18, x26-x29 anywhere, SP as a
@@ -127,20 +111,20 @@ func TestTraceDisassembles(t *testing.T) {
 			t.Fatal(err)
 		}
 		var text []string
-		for pc := 0; pc+4 <= len(tr.code); pc += 4 {
-			if binary.LittleEndian.Uint32(tr.code[pc:]) == 0 {
+		for pc := 0; pc+4 <= len(tr.Code); pc += 4 {
+			if binary.LittleEndian.Uint32(tr.Code[pc:]) == 0 {
 				text = append(text, "pad")
 				continue
 			}
-			inst, err := arm64asm.Decode(tr.code[pc:])
+			inst, err := arm64asm.Decode(tr.Code[pc:])
 			if err != nil {
 				t.Fatalf("poll=%v: undecodable at %#x", poll, pc)
 			}
 			text = append(text, arm64asm.GNUSyntax(inst))
 		}
 		at := func(off int64) string { return text[off/4] }
-		if at(tr.entry) != "ldr x2, [x0]" || at(tr.cont) != "ldr x2, [x0]" || tr.cont == tr.entry {
-			t.Errorf("poll=%v: entry %d %q, cont %d %q", poll, tr.entry, at(tr.entry), tr.cont, at(tr.cont))
+		if at(tr.Entry) != "ldr x2, [x0]" || at(tr.Cont) != "ldr x2, [x0]" || tr.Cont == tr.Entry {
+			t.Errorf("poll=%v: entry %d %q, cont %d %q", poll, tr.Entry, at(tr.Entry), tr.Cont, at(tr.Cont))
 		}
 		joined := strings.Join(text, "; ")
 		if got := strings.Contains(joined, "mov x7, sp; ldr x8, [x1]; cmp x7, x8; b.ls"); got != poll {
