@@ -16,11 +16,11 @@ import (
 
 const stdlibDir = "/usr/lib/python3.11"
 
-// astDirs are the directories TestStdlibAST compares: $PYJIT_AST_DIRS
-// (colon-separated), or the installed stdlib. scripts/compare-ast.sh uses
-// the variable to include CPython's own test suite.
+// astDirs are the directories TestStdlibAST compares: $PYJIT_STDLIB_DIRS
+// (colon-separated), or the installed stdlib. scripts/compare-stdlib.sh
+// uses the variable to include CPython's own test suite.
 func astDirs() []string {
-	if dirs := os.Getenv("PYJIT_AST_DIRS"); dirs != "" {
+	if dirs := os.Getenv("PYJIT_STDLIB_DIRS"); dirs != "" {
 		return strings.Split(dirs, ":")
 	}
 	return []string{stdlibDir}
