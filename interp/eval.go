@@ -944,7 +944,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			sp++
 
 		case bytecode.IMPORT_NAME:
-			v, err = t.importName(co.names[arg].s, s[sp-1], s[sp-2])
+			v, err = t.importNameOp(f, co.names[arg], s[sp-1], s[sp-2])
 			sp--
 			s[sp] = Value{}
 			if err != nil {
@@ -953,19 +953,20 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = v
 
 		case bytecode.IMPORT_FROM:
-			v, err = GetAttr(t, s[sp-1], co.names[arg])
+			v, err = t.importFrom(s[sp-1], co.names[arg])
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.typ.IsSubtype(&AttributeErrorType) {
-					mn := "?"
-					if s[sp-1].Type() == &ModuleType {
-						mn = objectAs[Module](s[sp-1].ref).Name
-					}
-					err = NewError(&ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", co.names[arg].s, mn)
-				}
 				goto fail
 			}
 			s[sp] = v
 			sp++
+
+		case bytecode.IMPORT_STAR:
+			err = t.importStar(f, s[sp-1])
+			sp--
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
 
 		default:
 			err = notImplemented(fmt.Sprintf("the %s instruction", op))

@@ -382,15 +382,3 @@ func beforeWith(t *Thread, mgr Value) (Value, Value, error) {
 	}
 	return exit, res, nil
 }
-
-// importName is IMPORT_NAME: only modules already in sys.modules (the
-// builtin sys) can be imported in this slice.
-func (t *Thread) importName(name string, fromlist, level Value) (Value, error) {
-	if lv, ok := smallInt(level); ok && lv > 0 {
-		return Value{}, notImplemented("relative imports")
-	}
-	if m, ok, err := t.in.Modules.GetStr(t, Intern(name)); err != nil || ok {
-		return m, err
-	}
-	return Value{}, notImplemented("importing module '" + name + "'")
-}

@@ -30,13 +30,78 @@ func NewModule(name string) *Module {
 	return m
 }
 
+// moduleRepr is importlib's _module_repr: from __spec__ when there is
+// one, else from __file__ and __loader__.
 func moduleRepr(t *Thread, v Value) (Value, error) {
 	m := objectAs[Module](v.ref)
-	if f, ok, _ := m.Dict.GetStr(t, internStatic("__file__")); ok {
-		fs, _ := StrString(t, f)
-		return StrValue("<module '" + m.Name + "' from '" + fs + "'>"), nil
+	name := pyStrRepr(t, m.Name)
+	get := func(d *Dict, k string) Value {
+		r, ok, _ := d.GetStr(t, Intern(k))
+		if !ok {
+			return Value{}
+		}
+		return r
 	}
-	return StrValue("<module '" + m.Name + "' (built-in)>"), nil
+	if spec := get(m.Dict, "__spec__"); !spec.IsNull() && !spec.IsNone() {
+		return moduleReprFromSpec(t, spec)
+	}
+	if f := get(m.Dict, "__file__"); !f.IsNull() {
+		fr, err := ReprString(t, f)
+		if err != nil {
+			return Value{}, err
+		}
+		return StrValue("<module " + name + " from " + fr + ">"), nil
+	}
+	if l := get(m.Dict, "__loader__"); !l.IsNull() && !l.IsNone() {
+		lr, err := ReprString(t, l)
+		if err != nil {
+			return Value{}, err
+		}
+		return StrValue("<module " + name + " (" + lr + ")>"), nil
+	}
+	return StrValue("<module " + name + ">"), nil
+}
+
+// moduleReprFromSpec is importlib's _module_repr_from_spec.
+func moduleReprFromSpec(t *Thread, spec Value) (Value, error) {
+	attr := func(k string) Value {
+		r, err := getAttrOrNull(t, spec, k)
+		if err != nil || r.IsNull() {
+			return None
+		}
+		return r
+	}
+	name := "'?'"
+	if n := attr("name"); !n.IsNone() {
+		s, err := ReprString(t, n)
+		if err != nil {
+			return Value{}, err
+		}
+		name = s
+	}
+	origin, loader := attr("origin"), attr("loader")
+	if origin.IsNone() {
+		if loader.IsNone() {
+			return StrValue("<module " + name + ">"), nil
+		}
+		lr, err := ReprString(t, loader)
+		if err != nil {
+			return Value{}, err
+		}
+		return StrValue("<module " + name + " (" + lr + ")>"), nil
+	}
+	if hl, err := Truth(t, attr("has_location")); err == nil && hl {
+		or, err := ReprString(t, origin)
+		if err != nil {
+			return Value{}, err
+		}
+		return StrValue("<module " + name + " from " + or + ">"), nil
+	}
+	os, err := StrString(t, origin)
+	if err != nil {
+		return Value{}, err
+	}
+	return StrValue("<module " + name + " (" + os + ")>"), nil
 }
 
 // textStream is a minimal text file over a Go writer.
@@ -80,67 +145,6 @@ func setupModuleTypes() {
 	ts.Slots.Repr = func(t *Thread, v Value) (Value, error) {
 		return StrValue("<_io.TextIOWrapper name='" + objectAs[textStream](v.ref).name + "' mode='w' encoding='utf-8'>"), nil
 	}
-}
-
-// makeSys builds a minimal sys module.
-func makeSys(in *Interpreter) *Module {
-	m := NewModule("sys")
-	set := func(name string, v Value) { m.Dict.setStrNoErr(Intern(name), v) }
-	set("stdout", in.stdoutObj)
-	set("stderr", in.stderrObj)
-	set("__stdout__", in.stdoutObj)
-	set("__stderr__", in.stderrObj)
-	set("modules", FromObject(&in.Modules.Object))
-	argv := make([]Value, len(in.Argv))
-	for i, a := range in.Argv {
-		argv[i] = StrValue(a)
-	}
-	set("argv", NewListValue(argv))
-	set("maxsize", Int(1<<63-1))
-	set("version_info", NewTupleValue([]Value{Int(3), Int(11), Int(2), StrValue("final"), Int(0)}))
-	set("implementation_name", StrValue("pyjit"))
-	fn := func(name string, f BuiltinFn) { set(name, FromObject(&NewBuiltin(name, f).Object)) }
-	fn("getrecursionlimit", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		return Int(int64(t.in.RecursionLimit)), exactArgs("getrecursionlimit", args, kw, 0)
-	})
-	fn("setrecursionlimit", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("setrecursionlimit", args, kw, 1); err != nil {
-			return Value{}, err
-		}
-		n, ok := smallInt(args[0])
-		if !ok || !isIntLike(args[0]) {
-			return Value{}, NewError(&TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(args[0]))
-		}
-		if n < 1 {
-			return Value{}, NewError(&ValueErrorType, "recursion limit must be greater or equal than 1")
-		}
-		t.in.RecursionLimit = int(n)
-		return None, nil
-	})
-	fn("exc_info", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if t.excInfo == nil {
-			return NewTupleValue([]Value{None, None, None}), nil
-		}
-		e := t.excInfo
-		tb := None
-		if e.Traceback != nil {
-			tb = FromObject(&e.Traceback.Object)
-		}
-		return NewTupleValue([]Value{TypeValue(e.typ), e.Value(), tb}), nil
-	})
-	fn("exit", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := rangeArgs("exit", args, kw, 0, 1); err != nil {
-			return Value{}, err
-		}
-		e := newException(&SystemExitType, args...)
-		code := None
-		if len(args) == 1 {
-			code = args[0]
-		}
-		e.attrs.Set(t, internStatic("code"), code)
-		return Value{}, e
-	})
-	return m
 }
 
 // internTable holds the interned strings: identifiers in code objects,

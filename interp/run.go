@@ -36,6 +36,8 @@ func (in *Interpreter) RunSource(src []byte, filename string) int {
 	defer in.Flush()
 	in.rememberSource(filename, src)
 	t := in.main
+	in.initRuntime()
+	in.setSysPath0(scriptDir(filename))
 	code, err := compiler.CompileSource(src, filename, parser.Exec, compiler.Options{Optimize: in.Optimize})
 	if err != nil {
 		var se *source.Error
@@ -58,15 +60,15 @@ func (in *Interpreter) RunCode(code *bytecode.Code, name, filename string) (*Mod
 	if err != nil {
 		return nil, err
 	}
-	if _, ok, _ := in.Modules.GetStr(t, Intern("sys")); !ok {
-		sys := makeSys(in)
-		in.Modules.setStrNoErr(Intern("sys"), FromObject(&sys.Object))
-	}
+	in.initRuntime()
 	m := NewModule(name)
+	// The dict order of CPython's __main__.
+	m.Dict.setStrNoErr(Intern("__package__"), None)
+	m.Dict.setStrNoErr(Intern("__loader__"), None)
+	m.Dict.setStrNoErr(Intern("__spec__"), None)
+	m.Dict.setStrNoErr(Intern("__builtins__"), FromObject(&in.imp.builtinsMod.Object))
 	m.Dict.setStrNoErr(Intern("__file__"), StrValue(filename))
-	bm := NewModule("builtins")
-	bm.Dict = in.Builtins
-	m.Dict.setStrNoErr(Intern("__builtins__"), FromObject(&bm.Object))
+	m.Dict.setStrNoErr(Intern("__cached__"), None)
 	in.Modules.setStrNoErr(Intern(name), FromObject(&m.Object))
 	f := newFrame(co, m.Dict, in.Builtins)
 	f.locals = m.Dict

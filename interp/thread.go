@@ -26,6 +26,9 @@ type Interpreter struct {
 	Argv []string
 	// Optimize is the -O level programs are compiled with.
 	Optimize int
+	// ImportConfig holds sys.path's sources and the cache switch
+	// (import.go).
+	ImportConfig
 
 	stdoutObj, stderrObj Value
 	mu                   sync.Mutex

@@ -1,0 +1,3 @@
+# The traceback of an exception raised while importing.
+print("before")
+import import_support.raiser

@@ -1,0 +1,1 @@
+# Support modules and packages for testdata/run/import_*.py.

@@ -1,0 +1,1 @@
+NSMOD = "in a namespace package"

@@ -1,0 +1,2 @@
+print("pkg.lazy: executing")
+LAZY = "lazy value"

@@ -1,0 +1,3 @@
+print("raiser: start")
+counter = 1
+raise ValueError("raiser failed during import")
