@@ -776,6 +776,12 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 
 		case bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT:
 			pc -= arg
+			if t.in.JIT != nil && op == bytecode.JUMP_BACKWARD {
+				f.sp = sp
+				if t.jitBackEdge(f, pc) {
+					pc, sp = f.pc, f.sp
+				}
+			}
 
 		case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
 			sp--

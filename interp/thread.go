@@ -29,11 +29,18 @@ type Interpreter struct {
 	// ImportConfig holds sys.path's sources and the cache switch
 	// (import.go).
 	ImportConfig
+	// JIT is the tracing JIT called at hot loop back-edges (nil = off),
+	// JITThreshold the back-edge count that makes a loop hot (0 = off);
+	// see jithook.go.
+	JIT          JIT
+	JITThreshold int
 
 	stdoutObj, stderrObj Value
 	mu                   sync.Mutex
 	main                 *Thread
 	sources              map[string][]string
+	jitMu                sync.Mutex
+	jitCounts            map[*CodeObject]jitCounters
 }
 
 // NewInterpreter makes an interpreter writing to stdout and stderr.

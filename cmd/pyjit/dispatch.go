@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/pyjit/pyjit/interp"
+	"github.com/pyjit/pyjit/jit"
 )
 
 // What needs parts of pyjit that do not exist yet is refused clearly.
@@ -68,7 +69,28 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 	in := interp.NewInterpreter(stdout, stderr)
 	in.Argv = cfg.Argv
 	in.Optimize = cfg.OptimizationLevel
-	return in.RunSource(src, filename)
+	j := setupJIT(in, cfg)
+	status := in.RunSource(src, filename)
+	if cfg.Stats && j != nil {
+		j.Stats.Write(stderr)
+	}
+	return status
+}
+
+// setupJIT installs the tracing JIT unless --jit=off or a threshold of 0
+// turns it off (-X jit-threshold=-1, the default, means
+// jit.DefaultThreshold). It returns nil when the JIT is off.
+func setupJIT(in *interp.Interpreter, cfg *Config) *jit.JIT {
+	th := cfg.JITThreshold
+	if th < 0 {
+		th = jit.DefaultThreshold
+	}
+	if !cfg.JIT || th == 0 || !jit.Available {
+		return nil
+	}
+	j := jit.New(jit.Options{})
+	in.JIT, in.JITThreshold = j, th
+	return j
 }
 
 // isTerminal reports whether f is a character device (a terminal).

@@ -48,6 +48,8 @@ var Modes = map[string]Mode{
 	"run": {
 		Oracle: func(py, f string) []string { return []string{py, f} },
 		Pyjit:  func(pj, f string) []string { return []string{pj, f} },
+		// The JIT off, and every loop compiled at its first back-edge.
+		Variants: [][]string{{"--jit=off"}, {"-X", "jit-threshold=1"}},
 	},
 	"ast": {
 		Oracle: func(py, f string) []string { return []string{py, "-c", astDumpScript, f} },

@@ -1,0 +1,24 @@
+//go:build !amd64
+
+package jit
+
+import (
+	"errors"
+
+	"github.com/pyjit/pyjit/jit/abi"
+	"github.com/pyjit/pyjit/jit/ir"
+)
+
+// native is empty: there is no backend for this architecture.
+type native struct{}
+
+// Available reports whether this architecture has a JIT backend.
+const Available = false
+
+func compileNative(*ir.Trace) (*native, error) { return nil, abort(AbortNoBackend, "") }
+
+func (*native) run(*abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
+	return 0, 0, nil, errors.New("jit: no backend")
+}
+
+func (*native) free() {}

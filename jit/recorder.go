@@ -1,0 +1,352 @@
+package jit
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/pyjit/pyjit/bytecode"
+	"github.com/pyjit/pyjit/interp"
+	"github.com/pyjit/pyjit/jit/ir"
+)
+
+// maxTraceLen bounds the bytecode instructions one recording follows.
+const maxTraceLen = 1000
+
+// Virtual slots after the frame's slots (see doc.go): the range
+// iterator's next value, remaining count and step.
+const (
+	vNext = iota
+	vCount
+	vStep
+	numVirtual
+)
+
+// tval is a value the recorder tracks: its IR ref, its type (TInt or
+// TFloat) and its concrete value in the recorded iteration.
+type tval struct {
+	ref ir.Ref
+	typ ir.Type
+	i   int64
+	f   float64
+}
+
+// recording is the output of record: the unoptimized trace and what
+// entering and leaving it needs.
+type recording struct {
+	ir       *ir.Trace
+	nslots   int           // frame slots; virtual slots follow
+	depth0   int           // stack depth at the head
+	iterSlot int           // frame slot of the range iterator, or -1
+	depthAt  map[int32]int // stack depth at each snapshot pc
+}
+
+type iterState struct {
+	slot              int
+	next, count, step tval
+	advanced          bool
+	startNext, startN int64
+}
+
+// recorder follows one iteration of a loop (see doc.go, "Recording").
+type recorder struct {
+	tr      *ir.Trace
+	frame   *interp.Frame
+	code    *interp.CodeObject
+	words   []uint32
+	nlocals int
+	nslots  int
+	head    int
+	depth0  int
+	locals  map[int]tval
+	written map[int]bool
+	stack   []tval
+	iter    *iterState
+	depthAt map[int32]int
+}
+
+func abort(r Abort, format string, args ...any) error {
+	return &abortError{Reason: r, Detail: fmt.Sprintf(format, args...)}
+}
+
+// record records one iteration of the loop whose head is at word index
+// head of f's code, with f's current slots as the concrete values. It
+// never modifies f.
+func record(f *interp.Frame, head int, tags tagSet) (*recording, error) {
+	co := f.Code()
+	r := &recorder{
+		tr:      ir.NewTrace(),
+		frame:   f,
+		code:    co,
+		words:   co.Code.Words,
+		nlocals: co.NumLocals(),
+		nslots:  f.NumSlots(),
+		head:    head,
+		depth0:  f.StackDepth(),
+		locals:  make(map[int]tval),
+		written: make(map[int]bool),
+		depthAt: make(map[int32]int),
+	}
+	tags.apply(r.tr)
+	if r.depth0 < 0 || r.nlocals+r.depth0 > r.nslots {
+		return nil, abort(AbortBadBytecode, "stack depth %d at the head", r.depth0)
+	}
+	if err := r.run(); err != nil {
+		return nil, err
+	}
+	rec := &recording{ir: r.tr, nslots: r.nslots, depth0: r.depth0, iterSlot: -1, depthAt: r.depthAt}
+	if r.iter != nil {
+		rec.iterSlot = r.iter.slot
+	}
+	return rec, nil
+}
+
+// decode reads the instruction at pc: its opcode, argument (with
+// EXTENDED_ARG prefixes) and the pc of the next instruction.
+func (r *recorder) decode(pc int) (bytecode.Op, int, int, error) {
+	if pc < 0 || pc >= len(r.words) {
+		return 0, 0, 0, abort(AbortBadBytecode, "pc %d out of range", pc)
+	}
+	w := r.words[pc]
+	op, arg := bytecode.Op(w&0xff), int(w>>8)
+	pc++
+	for op == bytecode.EXTENDED_ARG {
+		if pc >= len(r.words) {
+			return 0, 0, 0, abort(AbortBadBytecode, "EXTENDED_ARG at the end")
+		}
+		w = r.words[pc]
+		op, arg = bytecode.Op(w&0xff), arg<<24|int(w>>8)
+		pc++
+	}
+	if op.String() == "<invalid opcode>" {
+		return 0, 0, 0, abort(AbortBadBytecode, "invalid opcode %d", op)
+	}
+	return op, arg, pc + op.CacheWords(), nil
+}
+
+// run follows the bytecode from the head until the back-edge to it.
+func (r *recorder) run() error {
+	pc := r.head
+	for steps := 0; ; steps++ {
+		if steps >= maxTraceLen {
+			return abort(AbortTooLong, "")
+		}
+		start := pc
+		op, arg, next, err := r.decode(pc)
+		if err != nil {
+			return err
+		}
+		pc = next
+		switch op {
+		case bytecode.NOP:
+		case bytecode.LOAD_FAST:
+			v, err := r.local(arg, start)
+			if err != nil {
+				return err
+			}
+			r.push(v)
+		case bytecode.STORE_FAST:
+			v, err := r.pop()
+			if err != nil {
+				return err
+			}
+			if arg >= r.nlocals {
+				return abort(AbortBadBytecode, "STORE_FAST %d", arg)
+			}
+			r.locals[arg] = v
+			r.written[arg] = true
+		case bytecode.LOAD_CONST:
+			v, err := r.constant(arg)
+			if err != nil {
+				return err
+			}
+			r.push(v)
+		case bytecode.POP_TOP:
+			if _, err := r.pop(); err != nil {
+				return err
+			}
+		case bytecode.BINARY_OP:
+			if err := r.binaryOp(bytecode.BinOp(arg), start); err != nil {
+				return err
+			}
+		case bytecode.SWAP, bytecode.COPY:
+			// Stack shuffles of values pushed in this iteration only:
+			// values below the head's stack are not tracked.
+			k := len(r.stack) - arg
+			if arg < 1 || k < 0 {
+				return abort(AbortUnsupported, "%s %d below the traced stack", op, arg)
+			}
+			if op == bytecode.SWAP {
+				r.stack[k], r.stack[len(r.stack)-1] = r.stack[len(r.stack)-1], r.stack[k]
+			} else {
+				r.push(r.stack[k])
+			}
+		case bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_INVERT:
+			if err := r.unaryOp(op, start); err != nil {
+				return err
+			}
+		case bytecode.COMPARE_OP:
+			if pc, err = r.compare(bytecode.CmpOp(arg), start, pc); err != nil {
+				return err
+			}
+		case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+			taken, err := r.truth(op == bytecode.POP_JUMP_IF_TRUE, start)
+			if err != nil {
+				return err
+			}
+			if taken {
+				pc += arg
+			}
+		case bytecode.JUMP_FORWARD:
+			pc += arg
+		case bytecode.JUMP_BACKWARD:
+			if pc-arg != r.head {
+				return abort(AbortInnerLoop, "jump to %d", pc-arg)
+			}
+			return r.closeLoop()
+		case bytecode.FOR_ITER:
+			if err := r.forIter(start); err != nil {
+				return err
+			}
+		default:
+			return abort(AbortUnsupported, "%s", op)
+		}
+	}
+}
+
+func (r *recorder) push(v tval) { r.stack = append(r.stack, v) }
+
+func (r *recorder) pop() (tval, error) {
+	if len(r.stack) == 0 {
+		return tval{}, abort(AbortBadBytecode, "pop below the head's stack")
+	}
+	v := r.stack[len(r.stack)-1]
+	r.stack = r.stack[:len(r.stack)-1]
+	return v, nil
+}
+
+// snapshot records the state before the instruction at pc: the locals
+// written so far, the values pushed since the head and the iterator's
+// position. An exit with it resumes at pc.
+func (r *recorder) snapshot(pc int) (int, error) {
+	var es []ir.SnapEntry
+	for slot := range r.written {
+		es = append(es, ir.SnapEntry{Slot: int32(slot), Ref: r.locals[slot].ref})
+	}
+	base := r.nlocals + r.depth0
+	for k, v := range r.stack {
+		es = append(es, ir.SnapEntry{Slot: int32(base + k), Ref: v.ref})
+	}
+	if it := r.iter; it != nil && it.advanced {
+		es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vNext), Ref: it.next.ref},
+			ir.SnapEntry{Slot: int32(r.nslots + vCount), Ref: it.count.ref})
+	}
+	depth := r.depth0 + len(r.stack)
+	if d, ok := r.depthAt[int32(pc)]; ok && d != depth {
+		return 0, abort(AbortBadBytecode, "stack depth at %d is %d and %d", pc, d, depth)
+	}
+	r.depthAt[int32(pc)] = depth
+	return r.tr.AddSnap(int32(pc), es...), nil
+}
+
+// local returns local slot, emitting its type guard and load on the
+// first read.
+func (r *recorder) local(slot, pc int) (tval, error) {
+	if v, ok := r.locals[slot]; ok {
+		return v, nil
+	}
+	if slot >= r.nlocals {
+		return tval{}, abort(AbortBadBytecode, "LOAD_FAST %d", slot)
+	}
+	val := r.frame.Slot(slot)
+	var v tval
+	switch {
+	case val.IsInt():
+		v = tval{typ: ir.TInt, i: val.AsInt()}
+	case val.IsFloat():
+		v = tval{typ: ir.TFloat, f: val.AsFloat()}
+	case val.IsNull():
+		return tval{}, abort(AbortSlotType, "unbound local %d", slot)
+	default:
+		return tval{}, abort(AbortSlotType, "local %d is %s", slot, val.Type().Name)
+	}
+	snap, err := r.snapshot(pc)
+	if err != nil {
+		return tval{}, err
+	}
+	p := r.tr.SLoad(ir.TPtr, slot)
+	r.tr.Guard(ir.EQ, p, r.tr.Tags[v.typ], snap)
+	v.ref = r.tr.SLoad(v.typ, slot)
+	r.locals[slot] = v
+	return v, nil
+}
+
+func (r *recorder) constant(i int) (tval, error) {
+	c := r.code.Const(i)
+	switch {
+	case c.IsInt():
+		return tval{ref: r.tr.KInt(c.AsInt()), typ: ir.TInt, i: c.AsInt()}, nil
+	case c.IsFloat():
+		return tval{ref: r.tr.KFloat(c.AsFloat()), typ: ir.TFloat, f: c.AsFloat()}, nil
+	case c.IsNull():
+		return tval{}, abort(AbortBadBytecode, "LOAD_CONST %d", i)
+	}
+	return tval{}, abort(AbortConstType, "%s", c.Type().Name)
+}
+
+// closeLoop ends the recording at the back-edge to the head.
+func (r *recorder) closeLoop() error {
+	if len(r.stack) != 0 {
+		return abort(AbortBadBytecode, "stack not balanced at the back-edge")
+	}
+	snap, err := r.snapshot(r.head)
+	if err != nil {
+		return err
+	}
+	r.tr.LoopSnap = snap
+	return nil
+}
+
+// forIter records FOR_ITER over the range iterator below the head's
+// stack: a guard that values remain (else the interpreter redoes the
+// FOR_ITER and leaves the loop), then the advance in virtual slots.
+func (r *recorder) forIter(pc int) error {
+	if pc != r.head || r.iter != nil || len(r.stack) != 0 || r.depth0 < 1 {
+		return abort(AbortForIter, "FOR_ITER at %d", pc)
+	}
+	slot := r.nlocals + r.depth0 - 1
+	next, step, n, ok := interp.RangeIterState(r.frame.Slot(slot))
+	if !ok {
+		return abort(AbortForIter, "iterator is %s", r.frame.Slot(slot).Type().Name)
+	}
+	if n <= 0 {
+		return abort(AbortLoopExit, "range exhausted")
+	}
+	snap, err := r.snapshot(pc)
+	if err != nil {
+		return err
+	}
+	load := func(v int, val int64) tval {
+		return tval{ref: r.tr.SLoad(ir.TInt, r.nslots+v), typ: ir.TInt, i: val}
+	}
+	it := &iterState{slot: slot, next: load(vNext, next), count: load(vCount, n), step: load(vStep, step)}
+	r.tr.Guard(ir.GT, it.count.ref, r.tr.KInt(0), snap)
+	r.push(it.next)
+	it.next = tval{ref: r.tr.Arith(ir.ADD, it.next.ref, it.step.ref), typ: ir.TInt, i: next + step}
+	it.count = tval{ref: r.tr.Arith(ir.SUB, it.count.ref, r.tr.KInt(1)), typ: ir.TInt, i: n - 1}
+	it.advanced = true
+	r.iter = it
+	return nil
+}
+
+// asFloat converts an int operand to float (CONV is correctly rounded, as
+// Python's int-to-float conversion is).
+func (r *recorder) asFloat(v tval) tval {
+	if v.typ == ir.TFloat {
+		return v
+	}
+	return tval{ref: r.tr.Arith(ir.CONV, v.ref, ir.RefNone), typ: ir.TFloat, f: float64(v.i)}
+}
+
+// isNaN reports whether a concrete float is NaN (kept here so the
+// recorder's concrete arithmetic reads like the IR it emits).
+func isNaN(f float64) bool { return math.IsNaN(f) }
