@@ -12,10 +12,7 @@ import (
 )
 
 // What needs parts of pyjit that do not exist yet is refused clearly.
-const (
-	noModules = progName + ": -m needs the import system, which is not implemented yet\n"
-	noREPL    = progName + ": the interactive prompt is not implemented yet\n"
-)
+const noREPL = progName + ": the interactive prompt is not implemented yet\n"
 
 // dispatch finds the program (command, script, directory or stdin) and
 // runs it, or hands it to the research modes. It keeps CPython's errors and
@@ -36,8 +33,8 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "%s: -m cannot be combined with --dump-tokens, --dump-ast or --dis yet; pass the module's file\n", progName)
 			return 1
 		}
-		io.WriteString(stderr, noModules)
-		return 1
+		in, j := newInterpreter(cfg, stdout, stderr)
+		return finish(cfg, j, stderr, in.RunModule(cfg.Module))
 	case cfg.HasFilename:
 		path := pyAbsPath(cfg.Filename)
 		data, used, status := readScript(path, stderr)
@@ -66,15 +63,54 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 	if research {
 		return runResearch(cfg, src, filename, stdout, stderr)
 	}
+	in, j := newInterpreter(cfg, stdout, stderr)
+	return finish(cfg, j, stderr, in.RunSource(src, filename))
+}
+
+// newInterpreter makes the interpreter the options describe: sys.argv,
+// -O, the import path (PYTHONPATH, pyjit's pylib/, the host stdlib), -B,
+// and the JIT (nil when off).
+func newInterpreter(cfg *Config, stdout, stderr io.Writer) (*interp.Interpreter, *jit.JIT) {
 	in := interp.NewInterpreter(stdout, stderr)
 	in.Argv = cfg.Argv
 	in.Optimize = cfg.OptimizationLevel
-	j := setupJIT(in, cfg)
-	status := in.RunSource(src, filename)
+	in.PythonPath = cfg.PythonPath
+	in.PylibDir = findPylib()
+	if cfg.HasStdlib {
+		in.StdlibDir = cfg.Stdlib
+	}
+	in.DontWriteBytecode = !cfg.WriteBytecode
+	return in, setupJIT(in, cfg)
+}
+
+// finish prints the --stats report and passes the exit status through.
+func finish(cfg *Config, j *jit.JIT, stderr io.Writer, status int) int {
 	if cfg.Stats && j != nil {
 		j.Stats.Write(stderr)
 	}
 	return status
+}
+
+// findPylib locates the pure-Python modules pyjit ships (pylib/, e.g.
+// pyperf): $PYJIT_PYLIB, else a pylib directory beside the pyjit binary or
+// one level up (a binary built at the repository root or in bin/).
+func findPylib() string {
+	if dir := os.Getenv("PYJIT_PYLIB"); dir != "" {
+		return dir
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = resolved
+	}
+	for _, dir := range []string{filepath.Dir(exe), filepath.Dir(filepath.Dir(exe))} {
+		if st, err := os.Stat(filepath.Join(dir, "pylib", "pyperf.py")); err == nil && !st.IsDir() {
+			return filepath.Join(dir, "pylib")
+		}
+	}
+	return ""
 }
 
 // setupJIT installs the tracing JIT unless --jit=off or a threshold of 0
