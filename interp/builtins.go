@@ -295,6 +295,9 @@ func builtinIsInstance(t *Thread, _ Value, args []Value, kw []string) (Value, er
 }
 
 func isInstanceOf(t *Thread, v, spec Value, msg string) (bool, error) {
+	if r, ok, err := instanceCheckHook(t, v, spec); ok {
+		return r, err
+	}
 	if tp, ok := asType(spec); ok {
 		return v.Type().IsSubtype(tp), nil
 	}
@@ -313,6 +316,9 @@ func isInstanceOf(t *Thread, v, spec Value, msg string) (bool, error) {
 func builtinIsSubclass(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if len(args) != 2 || len(kw) > 0 {
 		return Value{}, NewError(&TypeErrorType, "issubclass expected 2 arguments, got %d", len(args))
+	}
+	if r, ok, err := subclassCheckHook(t, args[0], args[1]); ok {
+		return Bool(r), err
 	}
 	c, ok := asType(args[0])
 	if !ok {
@@ -749,12 +755,10 @@ func builtinBuildClass(t *Thread, _ Value, args []Value, kwnames []string) (Valu
 		kwn = append(kwn, k)
 		kwv = append(kwv, args[len(pos)+i])
 	}
-	for _, b := range basesV {
-		if _, ok := asType(b); !ok {
-			if _, found, _ := callMethod(t, b, "__mro_entries__"); found {
-				return Value{}, notImplemented("__mro_entries__")
-			}
-		}
+	origBases := basesV
+	basesV, err := updateBases(t, basesV)
+	if err != nil {
+		return Value{}, err
 	}
 	isClass := meta.IsNull()
 	if meta.IsNull() {
@@ -800,6 +804,9 @@ func builtinBuildClass(t *Thread, _ Value, args []Value, kwnames []string) (Valu
 	frame.locals = ns
 	cell, err := t.run(frame)
 	if err != nil {
+		return Value{}, err
+	}
+	if err := setOrigBases(t, ns, origBases, basesV); err != nil {
 		return Value{}, err
 	}
 	margs := []Value{pos[1], NewTupleValue(append([]Value(nil), basesV...)), FromObject(&ns.Object)}
@@ -948,7 +955,7 @@ func makeBuiltins(in *Interpreter) *Dict {
 	fn("input", builtinInput)
 	for _, tp := range []*Type{&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &TupleType,
 		&ListType, &DictType, &SetType, &FrozenSetType, &RangeType, &EnumerateType, &ZipType, &MapType,
-		&FilterType, &ReversedType, &SliceType, &PropertyType, &ClassMethodType, &StaticMethodType, &SuperType} {
+		&FilterType, &ReversedType, &SliceType, &PropertyType, &ClassMethodType, &StaticMethodType, &SuperType, &BytesType, &ByteArrayType} {
 		set(tp.Name, TypeValue(tp))
 	}
 	for _, row := range exceptionTable {

@@ -49,6 +49,9 @@ func builtinCall(t *Thread, callable Value, args []Value, kwnames []string) (Val
 				return Value{}, NewError(&TypeErrorType, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", b.Name, b.Owner.Name, typeName(self))
 			}
 		} else if !self.Type().IsSubtype(b.Owner) {
+			if b.typ == &WrapperDescrType {
+				return Value{}, NewError(&TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", b.Name, b.Owner.Name, typeName(self))
+			}
 			return Value{}, NewError(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, b.Owner.Name, typeName(self))
 		}
 		return b.Fn(t, self, args[1:], kwnames)

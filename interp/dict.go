@@ -294,7 +294,7 @@ func (d *Dict) Copy() *Dict {
 // Update merges other's items into d (dict.update with a mapping or an
 // iterable of pairs).
 func (d *Dict) Update(t *Thread, other Value) error {
-	if o, ok := asDict(other); ok {
+	if o, ok := asDict(other); ok && dictIterInherited(other) {
 		for _, e := range o.entries {
 			if !e.key.IsNull() {
 				if err := d.setWithHash(t, e.key, e.hash, e.value); err != nil {

@@ -200,7 +200,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 				err = NewError(&SystemErrorType, "no locals found when storing %s", reprName(co.names[arg]))
 				goto fail
 			}
-			err = f.locals.SetItem(t, FromObject(&co.names[arg].Object), s[sp])
+			err = storeName(t, f.locals, co.names[arg], s[sp])
 			s[sp] = Value{}
 			if err != nil {
 				goto fail

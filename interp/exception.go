@@ -407,12 +407,8 @@ func formatExceptionOnly(t *Thread, e *Exception) string {
 }
 
 func typeQualName(tp *Type) string {
-	if tp.Flags&FlagHeap != 0 && tp.Dict != nil {
-		if v, ok, _ := tp.Dict.GetStr(nil, internStatic("__qualname__")); ok {
-			if s, ok := asStr(v); ok {
-				return s.s
-			}
-		}
+	if tp.QualName != "" {
+		return tp.QualName
 	}
 	return tp.Name
 }

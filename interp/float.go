@@ -23,7 +23,7 @@ func floatBool(t *Thread, v Value) (bool, error) { return v.AsFloat() != 0, nil 
 // toFloatOperand converts a float or int operand; ok is false for other
 // types (NotImplemented).
 func toFloatOperand(v Value) (float64, bool, error) {
-	if v.IsFloat() {
+	if v.IsFloat() || (v.ref != nil && v.ref.typ.IsSubtype(&FloatType)) {
 		return v.AsFloat(), true, nil
 	}
 	if isIntLike(v) {
@@ -165,7 +165,10 @@ func floatPow(x, y float64) (Value, error) {
 }
 
 func floatNeg(t *Thread, v Value) (Value, error) { return Float(-v.AsFloat()), nil }
-func floatPos(t *Thread, v Value) (Value, error) { return v, nil }
+
+// floatPos is +x and float.__float__: always an exact float, also for
+// subclass instances.
+func floatPos(t *Thread, v Value) (Value, error) { return Float(v.AsFloat()), nil }
 func floatAbs(t *Thread, v Value) (Value, error) { return Float(math.Abs(v.AsFloat())), nil }
 
 func floatInt(t *Thread, v Value) (Value, error) { return floatToInt(v.AsFloat()) }

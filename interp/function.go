@@ -79,7 +79,7 @@ func constValue(k bytecode.Const) (Value, error) {
 	case ast.Str:
 		return FromObject(&Intern(string(k)).Object), nil
 	case ast.Bytes:
-		return Value{}, notImplemented("bytes constants")
+		return BytesValue([]byte(k)), nil
 	case complex128:
 		return Value{}, notImplemented("complex numbers")
 	case ast.TupleValue:

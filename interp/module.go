@@ -180,6 +180,7 @@ func setupTypes() {
 	setupNumbers()
 	initBuiltinType(&StrType, "")
 	setupStr()
+	setupBytes()
 	setupTuple()
 	setupList()
 	setupDict()
@@ -192,6 +193,7 @@ func setupTypes() {
 	setupGenerator()
 	setupTraceback()
 	setupModuleTypes()
+	setupObjModel()
 	for _, tp := range allBuiltinTypes() {
 		addSlotWrappers(tp)
 	}
@@ -211,7 +213,7 @@ func allBuiltinTypes() []*Type {
 		&SeqIterType, &CodeType, &FunctionType, &MethodType, &CellType, &BuiltinFunctionType,
 		&MethodDescrType, &WrapperDescrType, &ClassMethodDescrType, &GetSetDescrType, &PropertyType,
 		&ClassMethodType, &StaticMethodType, &SuperType, &GeneratorType, &TracebackType, &FrameType,
-		&ModuleType, &TextStreamType}
+		&ModuleType, &TextStreamType, &BytesType, &ByteArrayType, &BytesIterType, &ByteArrayIterType}
 	for _, row := range exceptionTable {
 		ts = append(ts, row.typ)
 	}

@@ -144,7 +144,7 @@ func floatNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, erro
 		return Value{}, NewError(&TypeErrorType, "float expected at most 1 argument, got %d", len(args))
 	}
 	if typ != &FloatType {
-		return Value{}, notImplemented("subclasses of float")
+		return subtypeNew(t, typ, &FloatType, args, kwnames)
 	}
 	if len(args) == 0 {
 		return Float(0), nil

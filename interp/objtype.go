@@ -82,6 +82,9 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, err
 			return Value{}, NewError(&TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 	}
+	if typ.Flags&flagAbstract != 0 {
+		return Value{}, abstractInstanceError(t, typ)
+	}
 	if typ.Flags&FlagHeap == 0 && typ != &ObjectType {
 		return Value{}, NewError(&TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", typ.Name, typ.Name)
 	}
@@ -95,7 +98,7 @@ func newInstanceOf(t *Thread, typ *Type) (Value, error) {
 	case &ObjectType:
 		return FromObject(&(&Instance{Object: Object{typ: typ}}).Object), nil
 	}
-	return Value{}, notImplemented("instances of subclasses of " + typ.Base.Name + " made by object.__new__")
+	return Value{}, objectNewUnsafe(typ)
 }
 
 func objectInit(t *Thread, self Value, args []Value, kwnames []string) error {
@@ -231,6 +234,9 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames []string) (Value, erro
 	if !ok {
 		return Value{}, NewError(&TypeErrorType, "type.__new__() argument 3 must be dict, not %s", typeName(pos[2]))
 	}
+	if _, err := calculateMeta(meta, bt.items); err != nil {
+		return Value{}, err
+	}
 	var bases []*Type
 	for _, b := range bt.items {
 		bty, ok := asType(b)
@@ -277,9 +283,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 	if err != nil {
 		return Value{}, err
 	}
-	switch base {
-	case &ObjectType, &ListType, &DictType, &BaseExceptionType, &TypeType:
-	default:
+	if !subclassableBases[base] {
 		return Value{}, notImplemented("subclasses of " + base.Name)
 	}
 	tp := &Type{Object: Object{typ: meta}, Name: name, Base: base, Flags: FlagHeap | FlagBaseType}
@@ -302,11 +306,16 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 		}
 	}
 	if q, ok, _ := d.GetStr(t, internStatic("__qualname__")); ok {
-		if _, isStr := asStr(q); !isStr {
+		qs, isStr := asStr(q)
+		if !isStr {
 			return Value{}, NewError(&TypeErrorType, "type __qualname__ must be a str, not %s", typeName(q))
 		}
+		tp.QualName = qs.s
+		if _, _, err := d.Pop(t, FromObject(&internStatic("__qualname__").Object)); err != nil {
+			return Value{}, err
+		}
 	} else {
-		d.setStrNoErr(internStatic("__qualname__"), StrValue(name))
+		tp.QualName = name
 	}
 	if _, ok, _ := d.GetStr(t, internStatic("__doc__")); !ok {
 		d.setStrNoErr(internStatic("__doc__"), None)
@@ -333,7 +342,11 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 		}
 		cell = objectAs[Cell](c.ref)
 	}
-	if base == &ObjectType && !hasDictDescr(tp) {
+	noDict, err := applySlots(t, tp, d)
+	if err != nil {
+		return Value{}, err
+	}
+	if !hasDictDescr(tp) && !noDict {
 		addGetSetDict(tp)
 	}
 	fixupSlots(tp)
@@ -348,7 +361,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 			continue
 		}
 		if _, found, err := callMethod(t, e.value, "__set_name__", tv, e.key); err != nil {
-			setNameErr = err
+			setNameErr = wrapSetNameError(t, e.value, e.key, tp, err)
 			break
 		} else {
 			_ = found

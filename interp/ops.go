@@ -224,6 +224,9 @@ func SetAttr(t *Thread, v Value, name *Str, value Value) error {
 // its instances no __dict__.
 func attrsOf(v Value) *Attrs {
 	tp := v.Type()
+	if tp.Flags&flagNoDict != 0 {
+		return nil // __slots__ without __dict__
+	}
 	switch tp.Base {
 	case &ObjectType:
 		if tp.Flags&FlagHeap != 0 {
@@ -258,7 +261,7 @@ func attrsOf(v Value) *Attrs {
 			return b.attrs
 		}
 	}
-	return nil
+	return subclassAttrs(v)
 }
 
 // GenericGetAttr is object.__getattribute__.
@@ -464,8 +467,8 @@ func GetItem(t *Thread, v, key Value) (Value, error) {
 		return f(t, v, key)
 	}
 	if kt, ok := asType(v); ok {
-		if m := kt.Lookup(Intern("__class_getitem__")); !m.IsNull() {
-			return Value{}, notImplemented("__class_getitem__")
+		if r, ok, err := classSubscript(t, v, key); ok {
+			return r, err
 		}
 		if kt == &TypeType || kt.Flags&FlagHeap == 0 {
 			return Value{}, NewError(&TypeErrorType, "type '%s' is not subscriptable", kt.Name)
@@ -487,7 +490,7 @@ func DelItem(t *Thread, v, key Value) error {
 	if f := v.Type().Slots.SetItem; f != nil {
 		return f(t, v, key, Value{})
 	}
-	return NewError(&TypeErrorType, "'%s' object does not support item deletion", typeName(v))
+	return NewError(&TypeErrorType, "'%s' object doesn't support item deletion", typeName(v))
 }
 
 // Contains is item in v.

@@ -28,16 +28,6 @@ func newClassMethod(fn Value) Value {
 	return FromObject(&(&wrapperDescr{Object: Object{typ: &ClassMethodType}, fn: fn}).Object)
 }
 
-func wrapperNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	if len(kwnames) > 0 {
-		return Value{}, NewError(&TypeErrorType, "%s() takes no keyword arguments", typ.Name)
-	}
-	if len(args) != 1 {
-		return Value{}, NewError(&TypeErrorType, "%s expected 1 argument, got %d", typ.Name, len(args))
-	}
-	return FromObject(&(&wrapperDescr{Object: Object{typ: typ}, fn: args[0]}).Object), nil
-}
-
 func staticMethodGet(t *Thread, descr, obj Value, typ *Type) (Value, error) {
 	return objectAs[wrapperDescr](descr.ref).fn, nil
 }
@@ -65,8 +55,7 @@ type Property struct {
 }
 
 func propertyNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	p := &Property{Object: Object{typ: typ}, fget: None, fset: None, fdel: None, doc: None, name: None}
-	return FromObject(&p.Object), nil
+	return FromObject(&newPropertyOf(typ).Object), nil
 }
 
 func propertyInit(t *Thread, self Value, args []Value, kwnames []string) error {
@@ -108,30 +97,32 @@ func propertyGet(t *Thread, descr, obj Value, typ *Type) (Value, error) {
 		}
 	}
 	if p.fget.IsNone() {
-		return Value{}, NewError(&AttributeErrorType, "property %s of '%s' object has no getter", propertyName(t, p), typeName(obj))
+		return Value{}, NewError(&AttributeErrorType, "property%s of '%s' object has no getter", propertyName(t, p), typeName(obj))
 	}
 	return Call(t, p.fget, []Value{obj}, nil)
 }
 
+// propertyName is " 'name'" for error messages, or "" when the property
+// never learnt its name (CPython then says "property of ...").
 func propertyName(t *Thread, p *Property) string {
 	if p.name.IsNone() || p.name.IsNull() {
-		return "<unknown>"
+		return ""
 	}
 	r, _ := ReprString(t, p.name)
-	return r
+	return " " + r
 }
 
 func propertySet(t *Thread, descr, obj, value Value) error {
 	p := objectAs[Property](descr.ref)
 	if value.IsNull() {
 		if p.fdel.IsNone() {
-			return NewError(&AttributeErrorType, "property %s of '%s' object has no deleter", propertyName(t, p), typeName(obj))
+			return NewError(&AttributeErrorType, "property%s of '%s' object has no deleter", propertyName(t, p), typeName(obj))
 		}
 		_, err := Call(t, p.fdel, []Value{obj}, nil)
 		return err
 	}
 	if p.fset.IsNone() {
-		return NewError(&AttributeErrorType, "property %s of '%s' object has no setter", propertyName(t, p), typeName(obj))
+		return NewError(&AttributeErrorType, "property%s of '%s' object has no setter", propertyName(t, p), typeName(obj))
 	}
 	_, err := Call(t, p.fset, []Value{obj, value}, nil)
 	return err
@@ -289,7 +280,7 @@ func setupPyDescr() {
 	for _, tp := range []*Type{&StaticMethodType, &ClassMethodType} {
 		initBuiltinType(tp, "")
 		tp.Flags |= FlagBaseType
-		tp.Slots = Slots{New: wrapperNew}
+		tp.Slots = Slots{New: wrapperNewAny, Init: wrapperInit}
 		addGetSet(tp, "__func__", func(t *Thread, v Value) (Value, error) { return objectAs[wrapperDescr](v.ref).fn, nil }, nil)
 		addGetSet(tp, "__wrapped__", func(t *Thread, v Value) (Value, error) { return objectAs[wrapperDescr](v.ref).fn, nil }, nil)
 	}
@@ -307,7 +298,7 @@ func setupPyDescr() {
 			if err := exactArgs(name, args, kw, 1); err != nil {
 				return Value{}, err
 			}
-			return propertyCopy(objectAs[Property](self.ref), which, args[0]), nil
+			return propertyCopyOf(t, self, which, args[0])
 		})
 	}
 	for i, name := range []string{"fget", "fset", "fdel", "__doc__"} {

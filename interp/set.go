@@ -37,6 +37,7 @@ type Set struct {
 }
 
 func newSet(typ *Type) *Set {
+	typ = setBaseType(typ) // results of set operations are plain sets
 	return &Set{Object: Object{typ: typ}, table: make([]setEntry, setMinSize)}
 }
 
@@ -552,13 +553,16 @@ func setIntersection(t *Thread, x, y *Set, typ *Type) (*Set, error) {
 }
 
 func setNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
+	if v, ok := setSubclassNew(typ); ok {
+		return v, nil
+	}
 	if len(kwnames) > 0 {
 		return Value{}, NewError(&TypeErrorType, "%s() takes no keyword arguments", typ.Name)
 	}
 	if len(args) > 1 {
 		return Value{}, NewError(&TypeErrorType, "%s expected at most 1 argument, got %d", typ.Name, len(args))
 	}
-	s := newSet(typ)
+	s := newSetOf(typ)
 	if len(args) == 1 {
 		if err := s.update(t, args[0]); err != nil {
 			return Value{}, err

@@ -13,7 +13,10 @@ import (
 
 func strNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
 	if typ != &StrType {
-		return Value{}, notImplemented("subclasses of str")
+		return subtypeNew(t, typ, &StrType, args, kwnames)
+	}
+	if v, ok, err := strDecodeArgs(t, args, kwnames); ok {
+		return v, err
 	}
 	pos, _, err := kwArgs("str", args, kwnames, "object")
 	if err != nil {

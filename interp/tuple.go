@@ -218,7 +218,7 @@ func tupleNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, erro
 		return Value{}, NewError(&TypeErrorType, "tuple expected at most 1 argument, got %d", len(args))
 	}
 	if typ != &TupleType {
-		return Value{}, notImplemented("subclasses of tuple")
+		return subtypeNew(t, typ, &TupleType, args, kwnames)
 	}
 	if len(args) == 0 {
 		return NewTupleValue(nil), nil

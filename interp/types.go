@@ -25,6 +25,9 @@ type Type struct {
 	Doc   string
 	// Module is __module__ for builtin types ("builtins" when empty).
 	Module string
+	// QualName is a class's __qualname__ (Name when empty). Like CPython,
+	// it is kept out of the class namespace.
+	QualName string
 	// Slots are the Go functions implementing the data model.
 	Slots Slots
 	// Base is the "solid base": the builtin type whose storage instances
