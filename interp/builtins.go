@@ -389,7 +389,12 @@ func builtinNext(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		}
 		return r, nil
 	}
-	r, err := Next(t, it)
+	// As CPython's builtin_next: the iterator's own StopIteration reaches
+	// the caller (with its value) unless there is a default.
+	r, err := it.Type().Slots.Next(t, it)
+	if e, ok := err.(*Exception); ok && len(args) == 2 && e.typ.IsSubtype(&StopIterationType) {
+		return args[1], nil
+	}
 	if err != nil {
 		return Value{}, err
 	}
@@ -397,7 +402,7 @@ func builtinNext(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) == 2 {
 			return args[1], nil
 		}
-		return Value{}, newException(&StopIterationType)
+		return Value{}, stopIteration(None)
 	}
 	return r, nil
 }

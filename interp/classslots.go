@@ -334,13 +334,12 @@ func pyInit(t *Thread, self Value, args []Value, kwnames []string) error {
 	return nil
 }
 
-// pyNext calls __next__, turning StopIteration into exhaustion.
+// pyNext calls __next__. A StopIteration it raises is left to the caller:
+// Next (for loops and other consumers) treats it as exhaustion, while
+// next() passes it on with its value.
 func pyNext(t *Thread, v Value) (Value, error) {
 	r, _, err := callMethod(t, v, "__next__")
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(&StopIterationType) {
-			return Value{}, nil
-		}
 		return Value{}, err
 	}
 	return r, nil

@@ -71,7 +71,7 @@ func setupItertoolsTypes() {
 	for _, tp := range all {
 		initBuiltinType(tp, itertoolsDocs[tp.Name])
 		tp.Module = "itertools"
-		tp.Slots = Slots{Iter: selfIter, Next: stopIterationEnds(nexts[tp]), New: subclassGuard(tp, news[tp])}
+		tp.Slots = Slots{Iter: selfIter, Next: nexts[tp], New: subclassGuard(tp, news[tp])}
 		if tp.Slots.New != nil {
 			tp.Flags |= FlagBaseType
 		}
@@ -92,23 +92,6 @@ func setupItertoolsTypes() {
 	for _, tp := range all {
 		addSlotWrappers(tp)
 		inheritSlots(tp)
-	}
-}
-
-// stopIterationEnds makes a StopIteration raised by a callback (a
-// starmap function, a groupby key ...) end the iteration: in CPython it
-// escapes tp_iternext and the consumer (list(), a for loop) takes it for
-// exhaustion, while pyjit's Next contract reports exhaustion as null.
-func stopIterationEnds(f UnaryFunc) UnaryFunc {
-	if f == nil {
-		return nil
-	}
-	return func(t *Thread, v Value) (Value, error) {
-		x, err := f(t, v)
-		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(&StopIterationType) {
-			return Value{}, nil
-		}
-		return x, err
 	}
 }
 

@@ -426,13 +426,22 @@ func Iter(t *Thread, v Value) (Value, error) {
 	return Value{}, NewError(&TypeErrorType, "'%s' object is not iterable", tp.Name)
 }
 
-// Next advances an iterator: a null Value with nil error when exhausted.
+// Next advances an iterator for a consumer (for loops, list(), ...): a null
+// Value with nil error when exhausted. Like CPython's FOR_ITER and
+// PyIter_Next it also takes a StopIteration the iterator raised as
+// exhaustion, as when map()'s or filter()'s function raises one. (The
+// next() builtin calls the slot itself, so StopIteration reaches its
+// caller with its value.)
 func Next(t *Thread, it Value) (Value, error) {
 	f := it.Type().Slots.Next
 	if f == nil {
 		return Value{}, NewError(&TypeErrorType, "'%s' object is not an iterator", typeName(it))
 	}
-	return f(t, it)
+	v, err := f(t, it)
+	if e, ok := err.(*Exception); ok && e.typ.IsSubtype(&StopIterationType) {
+		return Value{}, nil
+	}
+	return v, err
 }
 
 // iterateToSlice collects the items of an iterable.
