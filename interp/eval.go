@@ -207,13 +207,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 
 		case bytecode.DELETE_NAME:
-			name := co.names[arg]
-			_, found, e := f.locals.Pop(t, FromObject(&name.Object))
-			if e != nil || !found {
-				err = e
-				if err == nil {
-					err = nameError(name)
-				}
+			if err = deleteName(t, f.locals, co.names[arg]); err != nil {
 				goto fail
 			}
 
@@ -238,13 +232,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 
 		case bytecode.DELETE_GLOBAL:
-			name := co.names[arg]
-			_, found, e := f.globals.Pop(t, FromObject(&name.Object))
-			if e != nil || !found {
-				err = e
-				if err == nil {
-					err = nameError(name)
-				}
+			if err = deleteName(t, f.globals, co.names[arg]); err != nil {
 				goto fail
 			}
 

@@ -382,3 +382,13 @@ func beforeWith(t *Thread, mgr Value) (Value, Value, error) {
 	}
 	return exit, res, nil
 }
+
+// deleteName removes name from a namespace (DELETE_NAME, DELETE_GLOBAL),
+// raising NameError when it is not there.
+func deleteName(t *Thread, ns *Dict, name *Str) error {
+	_, found, err := ns.Pop(t, FromObject(&name.Object))
+	if err == nil && !found {
+		err = nameError(name)
+	}
+	return err
+}
