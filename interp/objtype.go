@@ -457,6 +457,11 @@ func setupObjectAndType() {
 		}
 		return None, nil
 	})
+	// object.__subclasshook__ takes any arguments (METH_VARARGS) and
+	// defers to the normal subclass check; _py_abc calls it.
+	addClassMethod(ot, "__subclasshook__", func(t *Thread, cls Value, args []Value, kw []string) (Value, error) {
+		return NotImplemented, nil
+	})
 	addMethod(ot, "__format__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("__format__", args, kw, 1); err != nil {
 			return Value{}, err
