@@ -33,6 +33,11 @@ type CodeObject struct {
 	// cells lists the slots that MAKE_CELL must wrap, for generators.
 	nlocalsplus int
 	isGenerator bool
+	// jitCounts counts back-edges per loop head (indexed by the head's
+	// word index), allocated at the first back-edge with the JIT on. Like
+	// CPython's adaptive counters it is not synchronized: an interpreter
+	// runs one thread.
+	jitCounts []int32
 }
 
 // NewCodeObject converts a compiled code object (recursively).

@@ -36,49 +36,41 @@ type JIT interface {
 	BackEdge(t *Thread, f *Frame, head int) JITAction
 }
 
-// jitCounters holds one counter per loop head of one code object.
-type jitCounters map[int]int32
-
 // blacklisted marks a loop whose counter must never fire again.
 const blacklisted = math.MinInt32
 
 // jitBackEdge counts a back-edge to head and calls the JIT when the loop
 // is hot. It reports whether a trace ran (then f.pc and f.sp are where
-// the interpreter resumes).
+// the interpreter resumes). Counting is an index into the code object's
+// counters: no lock, no map lookup.
 func (t *Thread) jitBackEdge(f *Frame, head int) bool {
 	in := t.in
 	if in.JITThreshold <= 0 {
 		return false
 	}
-	in.jitMu.Lock()
-	if in.jitCounts == nil {
-		in.jitCounts = make(map[*CodeObject]jitCounters)
+	co := f.code
+	if co.jitCounts == nil {
+		co.jitCounts = make([]int32, len(co.Code.Words))
 	}
-	cs := in.jitCounts[f.code]
-	if cs == nil {
-		cs = make(jitCounters)
-		in.jitCounts[f.code] = cs
-	}
-	n := cs[head]
-	if n != blacklisted {
-		n++
-		cs[head] = n
-	}
-	in.jitMu.Unlock()
-	if n < int32(in.JITThreshold) {
+	n := &co.jitCounts[head]
+	if *n == blacklisted {
 		return false
 	}
+	// The count saturates at the threshold: a hot loop stays hot without
+	// the counter ever wrapping around to blacklisted.
+	if th := int32(in.JITThreshold); *n < th {
+		if *n++; *n < th {
+			return false
+		}
+	}
 	f.pc = head
-	act := in.JIT.BackEdge(t, f, head)
-	in.jitMu.Lock()
-	defer in.jitMu.Unlock()
-	switch act {
+	switch in.JIT.BackEdge(t, f, head) {
 	case JITResumed:
 		return true
 	case JITBlacklist:
-		cs[head] = blacklisted
+		*n = blacklisted
 	default:
-		cs[head] = 0
+		*n = 0
 	}
 	return false
 }

@@ -39,8 +39,6 @@ type Interpreter struct {
 	mu                   sync.Mutex
 	main                 *Thread
 	sources              map[string][]string
-	jitMu                sync.Mutex
-	jitCounts            map[*CodeObject]jitCounters
 }
 
 // NewInterpreter makes an interpreter writing to stdout and stderr.
