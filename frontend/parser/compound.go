@@ -283,15 +283,22 @@ func (p *parser) ifRest(kw string, start int) ast.Stmt {
 }
 
 // elseBlock: 'else' &&':' block; nil when absent.
-func (p *parser) elseBlock() []ast.Stmt {
+func (p *parser) elseBlock() []ast.Stmt { return p.keywordBlock("else") }
+
+// finallyBlock: 'finally' &&':' block; nil when absent.
+func (p *parser) finallyBlock() []ast.Stmt { return p.keywordBlock("finally") }
+
+// keywordBlock parses kw &&':' block (else and finally clauses); nil when
+// absent. The invalid pass reports a missing indented block first.
+func (p *parser) keywordBlock(kw string) []ast.Stmt {
 	m := p.mark()
 	if p.callInvalid {
-		if t := p.expectKw("else"); t != nil && p.expectOp(":") != nil && p.expectKind(tNewline) != nil && p.peek().kind != tIndent {
-			p.raiseIndent("expected an indented block after 'else' statement on line %d", t.line)
+		if t := p.expectKw(kw); t != nil && p.expectOp(":") != nil && p.expectKind(tNewline) != nil && p.peek().kind != tIndent {
+			p.raiseIndent("expected an indented block after '"+kw+"' statement on line %d", t.line)
 		}
 		p.reset(m)
 	}
-	if p.expectKw("else") == nil {
+	if p.expectKw(kw) == nil {
 		return nil
 	}
 	if p.expectOp(":") == nil {
@@ -559,25 +566,4 @@ func (p *parser) exceptFail(start int) *ast.ExceptHandler {
 		p.reset(start)
 	}
 	return nil
-}
-
-func (p *parser) finallyBlock() []ast.Stmt {
-	m := p.mark()
-	if p.callInvalid {
-		if t := p.expectKw("finally"); t != nil && p.expectOp(":") != nil && p.expectKind(tNewline) != nil && p.peek().kind != tIndent {
-			p.raiseIndent("expected an indented block after 'finally' statement on line %d", t.line)
-		}
-		p.reset(m)
-	}
-	if p.expectKw("finally") == nil {
-		return nil
-	}
-	if p.expectOp(":") == nil {
-		p.raiseExpected(":")
-	}
-	b := p.block()
-	if b == nil {
-		p.reset(m)
-	}
-	return b
 }
