@@ -851,10 +851,7 @@ func builtinVars(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, err
 	}
 	if len(args) == 0 {
-		if t.frame != nil && t.frame.locals != nil {
-			return FromObject(&t.frame.locals.Object), nil
-		}
-		return Value{}, notImplemented("vars() inside functions")
+		return builtinLocals(t, Value{}, nil, nil)
 	}
 	r, err := GetAttrString(t, args[0], "__dict__")
 	if err != nil {
@@ -955,12 +952,16 @@ func makeBuiltins(in *Interpreter) *Dict {
 	fn("hex", builtinBase("hex", 16, "0x"))
 	fn("__build_class__", builtinBuildClass)
 	fn("globals", builtinGlobals)
+	fn("locals", builtinLocals)
+	fn("exec", builtinExec)
+	fn("eval", builtinEval)
+	fn("compile", builtinCompile)
 	fn("vars", builtinVars)
 	fn("dir", builtinDir)
 	fn("input", builtinInput)
 	for _, tp := range []*Type{&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &TupleType,
 		&ListType, &DictType, &SetType, &FrozenSetType, &RangeType, &EnumerateType, &ZipType, &MapType,
-		&FilterType, &ReversedType, &SliceType, &PropertyType, &ClassMethodType, &StaticMethodType, &SuperType, &BytesType, &ByteArrayType} {
+		&FilterType, &ReversedType, &SliceType, &PropertyType, &ClassMethodType, &StaticMethodType, &SuperType, &BytesType, &ByteArrayType, &MemoryViewType} {
 		set(tp.Name, TypeValue(tp))
 	}
 	for _, row := range exceptionTable {

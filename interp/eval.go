@@ -954,6 +954,14 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp] = v
 			sp++
 
+		case bytecode.PRINT_EXPR:
+			err = printExpr(t, s[sp-1])
+			sp--
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
 		case bytecode.IMPORT_STAR:
 			err = t.importStar(f, s[sp-1])
 			sp--

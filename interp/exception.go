@@ -105,7 +105,7 @@ func exceptionStrGo(e *Exception) string {
 	case 0:
 		return ""
 	case 1:
-		if s, ok := asStr(e.Args[0]); ok && e.typ != &KeyErrorType {
+		if s, ok := asStr(e.Args[0]); ok && e.typ != &KeyErrorType && !e.typ.IsSubtype(&SyntaxErrorType) {
 			return s.s
 		}
 	}
@@ -121,6 +121,9 @@ func exceptionStr(t *Thread, v Value) (Value, error) {
 	e := objectAs[Exception](v.ref)
 	if e.typ.IsSubtype(&KeyErrorType) && len(e.Args) == 1 {
 		return Repr(t, e.Args[0])
+	}
+	if e.typ.IsSubtype(&SyntaxErrorType) {
+		return syntaxErrorStr(t, e)
 	}
 	switch len(e.Args) {
 	case 0:

@@ -21,11 +21,12 @@ var (
 	SeqIterType   = Type{Name: "iterator"}
 )
 
-// Range is a range object (int64 bounds; bigger ranges are not
-// supported yet).
+// Range is a range object. The int64 fields hold it when its bounds and
+// length fit; otherwise big holds them (range_big.go).
 type Range struct {
 	Object
 	start, stop, step, n int64
+	big                  *bigRange
 }
 
 type rangeIter struct {
@@ -33,57 +34,42 @@ type rangeIter struct {
 	next, step, n int64
 }
 
-func rangeLen(start, stop, step int64) int64 {
-	if step > 0 && start < stop {
-		return int64((uint64(stop-start)-1)/uint64(step) + 1)
-	}
-	if step < 0 && start > stop {
-		return int64((uint64(start-stop)-1)/uint64(-step) + 1)
-	}
-	return 0
-}
-
 func rangeNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
 	if len(kwnames) > 0 {
 		return Value{}, NewError(&TypeErrorType, "range() takes no keyword arguments")
 	}
-	var b [3]int64
+	switch len(args) {
+	case 0:
+		return Value{}, NewError(&TypeErrorType, "range expected at least 1 argument, got 0")
+	case 1, 2, 3:
+	default:
+		return Value{}, NewError(&TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
+	}
+	var b [3]Value
 	for i, a := range args {
-		if i > 2 {
-			break
-		}
 		iv, err := indexValue(t, a, "")
 		if err != nil {
 			return Value{}, err
 		}
-		x, ok := smallInt(iv)
-		if !ok {
-			return Value{}, notImplemented("range() with bounds beyond 64 bits")
-		}
-		b[i] = x
+		b[i] = iv
 	}
-	r := &Range{Object: Object{typ: &RangeType}, step: 1}
 	switch len(args) {
-	case 0:
-		return Value{}, NewError(&TypeErrorType, "range expected at least 1 argument, got 0")
 	case 1:
-		r.stop = b[0]
+		return newRange(Int(0), b[0], Int(1)), nil
 	case 2:
-		r.start, r.stop = b[0], b[1]
-	case 3:
-		r.start, r.stop, r.step = b[0], b[1], b[2]
-		if r.step == 0 {
-			return Value{}, NewError(&ValueErrorType, "range() arg 3 must not be zero")
-		}
-	default:
-		return Value{}, NewError(&TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
+		return newRange(b[0], b[1], Int(1)), nil
 	}
-	r.n = rangeLen(r.start, r.stop, r.step)
-	return FromObject(&r.Object), nil
+	if s, ok := smallInt(b[2]); ok && s == 0 {
+		return Value{}, NewError(&ValueErrorType, "range() arg 3 must not be zero")
+	}
+	return newRange(b[0], b[1], b[2]), nil
 }
 
 func rangeRepr(t *Thread, v Value) (Value, error) {
 	r := objectAs[Range](v.ref)
+	if r.big != nil {
+		return bigRangeRepr(t, r)
+	}
 	if r.step == 1 {
 		return StrValue("range(" + formatInt(r.start) + ", " + formatInt(r.stop) + ")"), nil
 	}
@@ -92,6 +78,9 @@ func rangeRepr(t *Thread, v Value) (Value, error) {
 
 func rangeIterate(t *Thread, v Value) (Value, error) {
 	r := objectAs[Range](v.ref)
+	if r.big != nil {
+		return bigRangeIter(r, false), nil
+	}
 	return FromObject(&(&rangeIter{Object: Object{typ: &RangeIterType}, next: r.start, step: r.step, n: r.n}).Object), nil
 }
 
@@ -109,6 +98,9 @@ func rangeIterNext(t *Thread, v Value) (Value, error) {
 func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 	r := objectAs[Range](v.ref)
 	if sl, ok := asSlice(key); ok {
+		if r.big != nil {
+			return bigRangeSlice(t, r, sl)
+		}
 		start, _, step, n, err := sl.indices(t, int(r.n))
 		if err != nil {
 			return Value{}, err
@@ -118,10 +110,14 @@ func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 		nr.n = int64(n)
 		return FromObject(&nr.Object), nil
 	}
-	i, err := indexArg(t, key, "range indices must be integers or slices, not %s")
-	if err != nil {
-		return Value{}, err
+	if r.big != nil || !key.IsInt() {
+		iv, err := indexValue(t, key, "range indices must be integers or slices, not %s")
+		if err != nil {
+			return Value{}, err
+		}
+		return bigRangeItem(r, toBig(iv))
 	}
+	i := int(key.AsInt())
 	if i < 0 {
 		i += int(r.n)
 	}
@@ -133,6 +129,9 @@ func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 
 func rangeContains(t *Thread, v, item Value) (bool, error) {
 	r := objectAs[Range](v.ref)
+	if isExactInt(item) && (r.big != nil || !item.IsInt()) {
+		return bigRangeIndex(r, toBig(item)) != nil, nil
+	}
 	if x, ok := smallInt(item); ok && (item.IsInt() || item.IsBool()) {
 		if r.n == 0 {
 			return false, nil
@@ -159,8 +158,9 @@ func rangeCompare(t *Thread, a, b Value, op bytecode.CmpOp) (Value, error) {
 	if b.Type() != &RangeType || (op != bytecode.CmpEQ && op != bytecode.CmpNE) {
 		return NotImplemented, nil
 	}
-	x, y := objectAs[Range](a.ref), objectAs[Range](b.ref)
-	eq := x.n == y.n && (x.n == 0 || x.start == y.start && (x.n == 1 || x.step == y.step))
+	xs, _, xst, xn := objectAs[Range](a.ref).bounds()
+	ys, _, yst, yn := objectAs[Range](b.ref).bounds()
+	eq := xn.Cmp(yn) == 0 && (xn.Sign() == 0 || xs.Cmp(ys) == 0 && (xn.Cmp(bigOne) == 0 || xst.Cmp(yst) == 0))
 	return Bool(eq == (op == bytecode.CmpEQ)), nil
 }
 
@@ -435,6 +435,9 @@ func reversedNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, e
 	switch seq.Type() {
 	case &RangeType:
 		r := objectAs[Range](seq.ref)
+		if r.big != nil {
+			return bigRangeIter(r, true), nil
+		}
 		last := r.start + (r.n-1)*r.step
 		return FromObject(&(&rangeIter{Object: Object{typ: &RangeIterType}, next: last, step: -r.step, n: r.n}).Object), nil
 	}
@@ -454,30 +457,67 @@ func setupIters() {
 	initBuiltinType(rt, "")
 	rt.Slots = Slots{New: rangeNew, Repr: rangeRepr, Iter: rangeIterate, GetItem: rangeGetItem,
 		Contains: rangeContains, RichCompare: rangeCompare,
-		Len:  func(t *Thread, v Value) (int, error) { return int(objectAs[Range](v.ref).n), nil },
-		Bool: func(t *Thread, v Value) (bool, error) { return objectAs[Range](v.ref).n != 0, nil }}
-	for _, f := range []struct {
-		name string
-		get  func(r *Range) int64
-	}{{"start", func(r *Range) int64 { return r.start }}, {"stop", func(r *Range) int64 { return r.stop }}, {"step", func(r *Range) int64 { return r.step }}} {
-		get := f.get
-		addGetSet(rt, f.name, func(t *Thread, v Value) (Value, error) { return Int(get(objectAs[Range](v.ref))), nil }, nil)
+		Hash: rangeHash,
+		Len: func(t *Thread, v Value) (int, error) {
+			r := objectAs[Range](v.ref)
+			if r.big != nil {
+				if !r.big.n.IsInt64() {
+					return 0, NewError(&OverflowErrorType, "Python int too large to convert to C ssize_t")
+				}
+				return int(r.big.n.Int64()), nil
+			}
+			return int(r.n), nil
+		},
+		Bool: func(t *Thread, v Value) (bool, error) {
+			r := objectAs[Range](v.ref)
+			return r.n != 0 || r.big != nil && r.big.n.Sign() != 0, nil
+		}}
+	for i, name := range []string{"start", "stop", "step"} {
+		i := i
+		addGetSet(rt, name, func(t *Thread, v Value) (Value, error) {
+			start, stop, step, _ := objectAs[Range](v.ref).bounds()
+			return bigValue([]*big.Int{start, stop, step}[i]), nil
+		}, nil)
 	}
+	setupLongRangeIter()
+	setupMemoryView()
 	addMethod(rt, "index", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("index", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		r := objectAs[Range](self.ref)
-		in, err := rangeContains(t, self, args[0])
+		if isExactInt(args[0]) {
+			if i := bigRangeIndex(r, toBig(args[0])); i != nil {
+				return bigValue(i), nil
+			}
+		} else {
+			// Other objects are searched by equality, like a sequence.
+			n := 0
+			it, _ := rangeIterate(t, self)
+			for {
+				x, err := Next(t, it)
+				if err != nil {
+					return Value{}, err
+				}
+				if x.IsNull() {
+					break
+				}
+				eq, err := Equal(t, x, args[0])
+				if err != nil {
+					return Value{}, err
+				}
+				if eq {
+					return Int(int64(n)), nil
+				}
+				n++
+			}
+			return Value{}, NewError(&ValueErrorType, "sequence.index(x): x not in sequence")
+		}
+		rs, err := ReprString(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		x, ok := smallInt(args[0])
-		if !in || !ok {
-			rs, _ := ReprString(t, args[0])
-			return Value{}, NewError(&ValueErrorType, "%s is not in range", rs)
-		}
-		return Int((x - r.start) / r.step), nil
+		return Value{}, NewError(&ValueErrorType, "%s is not in range", rs)
 	})
 	addMethod(rt, "count", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("count", args, kw, 1); err != nil {

@@ -183,6 +183,23 @@ func makeSys(in *Interpreter) *Module {
 	fn("getdefaultencoding", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return StrValue("utf-8"), exactArgs("getdefaultencoding", args, kw, 0)
 	})
+	fn("displayhook", sysDisplayHook)
+	if h, ok, _ := m.Dict.GetStr(nil, Intern("displayhook")); ok {
+		set("__displayhook__", h)
+	}
+	fn("intern", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("intern", args, kw, 1); err != nil {
+			return Value{}, err
+		}
+		s, ok := asStr(args[0])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "intern() argument must be str, not %s", typeName(args[0]))
+		}
+		if args[0].Type() != &StrType {
+			return Value{}, NewError(&TypeErrorType, "can't intern %s", typeName(args[0]))
+		}
+		return FromObject(&Intern(s.s).Object), nil
+	})
 	fn("getfilesystemencoding", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return StrValue("utf-8"), exactArgs("getfilesystemencoding", args, kw, 0)
 	})

@@ -209,7 +209,7 @@ func allBuiltinTypes() []*Type {
 		&EllipsisType, &StrType, &StrIterType, &TupleType, &TupleIterType, &ListType, &ListIterType,
 		&ListRevIterType, &DictType, &DictKeysType, &DictValuesType, &DictItemsType, &DictKeyIterType,
 		&DictValueIterType, &DictItemIterType, &SetType, &FrozenSetType, &SetIterType, &SliceType,
-		&RangeType, &RangeIterType, &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
+		&RangeType, &RangeIterType, &LongRangeIterType, &MemoryViewType, &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
 		&SeqIterType, &CodeType, &FunctionType, &MethodType, &CellType, &BuiltinFunctionType,
 		&MethodDescrType, &WrapperDescrType, &ClassMethodDescrType, &GetSetDescrType, &PropertyType,
 		&ClassMethodType, &StaticMethodType, &SuperType, &GeneratorType, &TracebackType, &FrameType,

@@ -505,6 +505,8 @@ func setupStr() {
 	justify("ljust", '<')
 	justify("rjust", '>')
 	justify("center", '^')
+	m("translate", 1, 1, strTranslate)
+	StrType.Dict.setStrNoErr(Intern("maketrans"), newStaticMethod(FromObject(&NewBuiltin("maketrans", strMakeTrans).Object)))
 	m("zfill", 1, 1, func(t *Thread, s *Str, args []Value) (Value, error) {
 		w, err := indexArg(t, args[0], "'%s' object cannot be interpreted as an integer")
 		if err != nil {

@@ -279,8 +279,17 @@ func newSyntaxError(se *source.Error) *Exception {
 	case "TabError":
 		typ = &TabErrorType
 	}
-	e := NewError(typ, "%s", se.Msg)
+	text := None
+	if se.Text != "" {
+		text = StrValue(se.Text)
+	}
+	info := NewTupleValue([]Value{StrValue(se.Filename), Int(int64(se.Lineno)), Int(int64(se.Offset)), text,
+		Int(int64(se.EndLineno)), Int(int64(se.EndOffset))})
+	e := newException(typ, StrValue(se.Msg), info)
 	e.syntax = se
+	e.attrs.Set(nil, internStatic("text"), text)
+	e.attrs.Set(nil, internStatic("end_lineno"), Int(int64(se.EndLineno)))
+	e.attrs.Set(nil, internStatic("end_offset"), Int(int64(se.EndOffset)))
 	e.attrs.Set(nil, internStatic("msg"), StrValue(se.Msg))
 	e.attrs.Set(nil, internStatic("filename"), StrValue(se.Filename))
 	e.attrs.Set(nil, internStatic("lineno"), Int(int64(se.Lineno)))
