@@ -48,3 +48,5 @@ for f in [lambda: _tuplegetter(1), lambda: g.__get__(3), lambda: _tuplegetter(5,
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+print(p, repr(Point(y=3, x=4)), P3(5), R(1, 2, 3), repr(v))
+print(p._replace(x=5), Point._make([7, 8]))
