@@ -369,16 +369,18 @@ func setupDequeType() {
 		})
 	}
 	one := func(name string, f func(t *Thread, d *deque, self Value, x Value) (Value, error)) {
+		qual := "deque." + name
 		m(name, func(t *Thread, d *deque, self Value, args []Value, kw []string) (Value, error) {
-			if err := exactArgs("deque."+name, args, kw, 1); err != nil {
+			if err := exactArgs(qual, args, kw, 1); err != nil {
 				return Value{}, err
 			}
 			return f(t, d, self, args[0])
 		})
 	}
 	none := func(name string, f func(t *Thread, d *deque, self Value) (Value, error)) {
+		qual := "deque." + name
 		m(name, func(t *Thread, d *deque, self Value, args []Value, kw []string) (Value, error) {
-			if err := exactArgs("deque."+name, args, kw, 0); err != nil {
+			if err := exactArgs(qual, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return f(t, d, self)

@@ -149,9 +149,9 @@ func setupDefaultDictType() {
 		return defDictMissing(t, self, args[0])
 	})
 	for _, n := range []string{"copy", "__copy__"} {
-		n := n
+		qual := "defaultdict." + n
 		addMethod(tp, n, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := exactArgs("defaultdict."+n, args, kw, 0); err != nil {
+			if err := exactArgs(qual, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return defDictCopy(t, self)

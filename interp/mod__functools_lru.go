@@ -177,8 +177,9 @@ func setupLRUWrapperType() {
 	tp.Module = "functools"
 	tp.Slots = Slots{New: lruWrapperNew, Call: lruCall, DescrGet: lruDescrGet}
 	m := func(name string, f func(t *Thread, w *lruWrapper, self Value) (Value, error)) {
+		qual := "_lru_cache_wrapper." + name
 		addMethod(tp, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := exactArgs("_lru_cache_wrapper."+name, args, kw, 0); err != nil {
+			if err := exactArgs(qual, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return f(t, objectAs[lruWrapper](self.ref), self)

@@ -97,8 +97,9 @@ func heapPush(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 
 // heapPopGeneric is heappop and _heappop_max.
 func heapPopGeneric(fname string, max bool) BuiltinFn {
+	qual := "_heapq." + fname
 	return func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("_heapq."+fname, args, kw, 1); err != nil {
+		if err := exactArgs(qual, args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		l, err := heapListArg(fname, 0, args[0])
@@ -178,8 +179,9 @@ func heapPushPop(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 
 // heapifyGeneric is heapify and _heapify_max.
 func heapifyGeneric(fname string, max bool) BuiltinFn {
+	qual := "_heapq." + fname
 	return func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("_heapq."+fname, args, kw, 1); err != nil {
+		if err := exactArgs(qual, args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		l, err := heapListArg(fname, 0, args[0])
