@@ -78,8 +78,11 @@ func (d *deque) grow() {
 		size = 8
 	}
 	nb := make([]Value, size)
-	for i := 0; i < d.n; i++ {
-		nb[i] = d.at(i)
+	if d.n > 0 {
+		k := copy(nb, d.buf[d.head:])
+		if k < d.n {
+			copy(nb[k:], d.buf[:d.n-k])
+		}
 	}
 	d.buf, d.head = nb, 0
 }

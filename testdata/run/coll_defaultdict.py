@@ -112,3 +112,17 @@ groups = defaultdict(list)
 for w in ["a", "bb", "cc", "ddd", "e"]:
     groups[len(w)].append(w)
 print(sorted(groups.items()))
+
+# __class__ assignment needs the same layout
+class PlainDict(dict):
+    pass
+class DD2(defaultdict):
+    pass
+pd = PlainDict()
+try:
+    pd.__class__ = DD2
+except TypeError as e:
+    print("TypeError", e)
+s2 = Sub(int)
+s2.__class__ = DD2
+print(type(s2).__name__, s2["k"], s2)
