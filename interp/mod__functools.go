@@ -137,6 +137,8 @@ func setupKeyWrapperType() {
 	tp := &keyWrapperType
 	initBuiltinType(tp, "")
 	tp.Module = "functools"
+	// A heap type in CPython 3.11, with __module__ in its namespace.
+	tp.Dict.setStrNoErr(Intern("__module__"), StrValue("functools"))
 	tp.Slots = Slots{Call: keyWrapperCall, RichCompare: keyWrapperCompare, Hash: unhashable}
 	addGetSet(tp, "obj", func(t *Thread, v Value) (Value, error) {
 		k := objectAs[keyWrapper](v.ref)
@@ -308,6 +310,8 @@ func setupPartialType() {
 	tp := &partialType
 	initBuiltinType(tp, "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n")
 	tp.Module = "functools"
+	// A heap type in CPython 3.11, with __module__ in its namespace.
+	tp.Dict.setStrNoErr(Intern("__module__"), StrValue("functools"))
 	tp.Flags |= FlagBaseType
 	tp.Slots = Slots{New: partialNew, Call: partialCall, Repr: partialRepr}
 	// Like CPython's read-only members.

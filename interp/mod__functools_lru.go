@@ -175,6 +175,8 @@ func setupLRUWrapperType() {
 	tp := &lruWrapperType
 	initBuiltinType(tp, "Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n")
 	tp.Module = "functools"
+	// A heap type in CPython 3.11, with __module__ in its namespace.
+	tp.Dict.setStrNoErr(Intern("__module__"), StrValue("functools"))
 	tp.Slots = Slots{New: lruWrapperNew, Call: lruCall, DescrGet: lruDescrGet}
 	m := func(name string, f func(t *Thread, w *lruWrapper, self Value) (Value, error)) {
 		qual := "_lru_cache_wrapper." + name

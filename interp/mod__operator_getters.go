@@ -227,6 +227,8 @@ func setupOperatorTypes() {
 	for _, tp := range []*Type{&itemGetterType, &attrGetterType, &methodCallerType} {
 		initBuiltinType(tp, docs[tp])
 		tp.Module = "operator"
+		// A heap type in CPython 3.11, with __module__ in its namespace.
+		tp.Dict.setStrNoErr(Intern("__module__"), StrValue("operator"))
 	}
 	itemGetterType.Slots = Slots{New: itemGetterNew, Call: itemGetterCall, Repr: func(t *Thread, v Value) (Value, error) {
 		return getterRepr(t, v, objectAs[itemGetter](v.ref).items, nil)

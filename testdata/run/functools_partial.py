@@ -93,3 +93,4 @@ for fn in [lambda: reduce(), lambda: reduce(1, [], x=1), lambda: reduce(lambda a
         print(fn())
     except Exception as e:
         print(type(e).__name__, e)
+print(partial(print).__module__, partial.__module__, MyPartial.__module__, K.__module__, type(K).__module__)

@@ -41,3 +41,4 @@ for f in [lambda: itemgetter(), lambda: itemgetter(1)(), lambda: itemgetter(1)([
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+print(itemgetter(1).__module__, attrgetter.__module__, type(methodcaller("x")).__name__, itemgetter.__qualname__)
