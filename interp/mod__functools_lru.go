@@ -32,6 +32,9 @@ type lruWrapper struct {
 	root          lruLink // sentinel: root.next is the oldest, root.prev the newest
 	cacheInfoType Value
 	attrs         Attrs
+	// scratch is the reusable key tuple of lookups (see lookup).
+	scratch     Tuple
+	scratchBusy bool
 }
 
 func lruWrapperNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
@@ -63,42 +66,91 @@ func lruWrapperNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value,
 		return Value{}, err
 	}
 	w := &lruWrapper{Object: Object{typ: typ}, fn: fn, cache: NewDict(), maxsize: maxsize, typed: typed, cacheInfoType: vals[3]}
+	w.scratch.typ = &TupleType
 	w.root.prev, w.root.next = &w.root, &w.root
 	return FromObject(&w.Object), nil
 }
 
-// lruKey is functools._make_key: the single argument itself when it is
-// an exact int or str (and not typed), else a tuple of the arguments,
-// the keyword names and values, and with typed=True their types.
-func lruKey(args []Value, kwnames []string, typed bool) Value {
-	npos := len(args) - len(kwnames)
-	if len(kwnames) == 0 && !typed && npos == 1 {
+// lruSimpleKey is functools._make_key's shortcut: a single argument
+// that is an exact int or str is its own key (when not typed).
+func lruSimpleKey(args []Value, kwnames []string, typed bool) (Value, bool) {
+	if len(kwnames) == 0 && !typed && len(args) == 1 {
 		a := args[0]
 		if a.ref == &IntTag || (a.ref != nil && (a.ref.typ == &StrType || a.ref.typ == &IntType)) {
-			return a
+			return a, true
 		}
 	}
-	n := npos
+	return Value{}, false
+}
+
+// lruKeyItems appends the items of functools._make_key's tuple to dst:
+// the positional arguments, then a marker and the keyword names and
+// values, then with typed=True the arguments' types.
+func lruKeyItems(dst []Value, args []Value, kwnames []string, typed bool) []Value {
+	npos := len(args) - len(kwnames)
+	dst = append(dst, args[:npos]...)
 	if len(kwnames) > 0 {
-		n += 1 + 2*len(kwnames)
-	}
-	if typed {
-		n += len(args)
-	}
-	items := make([]Value, 0, n)
-	items = append(items, args[:npos]...)
-	if len(kwnames) > 0 {
-		items = append(items, lruKwdMark)
+		dst = append(dst, lruKwdMark)
 		for i, k := range kwnames {
-			items = append(items, FromObject(&Intern(k).Object), args[npos+i])
+			dst = append(dst, FromObject(&Intern(k).Object), args[npos+i])
 		}
 	}
 	if typed {
 		for _, a := range args {
-			items = append(items, TypeValue(a.Type()))
+			dst = append(dst, TypeValue(a.Type()))
 		}
 	}
-	return NewTupleValue(items)
+	return dst
+}
+
+// lruHashItems is the hash of a tuple of items (tuple.__hash__), without
+// making the tuple.
+func lruHashItems(t *Thread, items []Value) (int64, error) {
+	var buf [16]int64
+	hs := buf[:0]
+	for _, x := range items {
+		h, err := Hash(t, x)
+		if err != nil {
+			return 0, err
+		}
+		hs = append(hs, h)
+	}
+	return HashTuple(hs), nil
+}
+
+// lookup finds the cache entry of a call. A key tuple is only made for
+// a miss (to be stored): hits look up a scratch tuple reused across
+// calls, unless a lookup is already using it (a key's __eq__ or __hash__
+// calling the wrapper again).
+func (w *lruWrapper) lookup(t *Thread, args []Value, kwnames []string) (key Value, hash int64, cached Value, found bool, err error) {
+	if k, ok := lruSimpleKey(args, kwnames, w.typed); ok {
+		if hash, err = Hash(t, k); err != nil {
+			return
+		}
+		cached, found, err = w.cache.getWithHash(t, k, hash)
+		return k, hash, cached, found, err
+	}
+	if w.scratchBusy {
+		key = NewTupleValue(lruKeyItems(nil, args, kwnames, w.typed))
+		if hash, err = Hash(t, key); err != nil {
+			return
+		}
+		cached, found, err = w.cache.getWithHash(t, key, hash)
+		return
+	}
+	w.scratchBusy = true
+	items := lruKeyItems(w.scratch.items[:0], args, kwnames, w.typed)
+	w.scratch.items = items
+	hash, err = lruHashItems(t, items)
+	if err == nil {
+		cached, found, err = w.cache.getWithHash(t, FromObject(&w.scratch.Object), hash)
+	}
+	if err == nil && !found {
+		key = NewTupleValue(append([]Value(nil), items...))
+	}
+	clear(items) // keep no references to the arguments
+	w.scratchBusy = false
+	return
 }
 
 func lruCall(t *Thread, callable Value, args []Value, kwnames []string) (Value, error) {
@@ -107,12 +159,7 @@ func lruCall(t *Thread, callable Value, args []Value, kwnames []string) (Value, 
 		w.misses++
 		return Call(t, w.fn, args, kwnames)
 	}
-	key := lruKey(args, kwnames, w.typed)
-	hash, err := Hash(t, key)
-	if err != nil {
-		return Value{}, err
-	}
-	cached, ok, err := w.cache.getWithHash(t, key, hash)
+	key, hash, cached, ok, err := w.lookup(t, args, kwnames)
 	if err != nil {
 		return Value{}, err
 	}

@@ -105,3 +105,27 @@ def paths(r, c):
         return 1
     return paths(r - 1, c) + paths(r, c - 1)
 print(paths(16, 16), paths.cache_info())
+
+# keys whose __eq__/__hash__ call the cached function again
+class Reent:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        if self.v > 0:
+            twice(Reent(self.v - 1), 0)
+        return hash(self.v)
+    def __eq__(self, other):
+        return isinstance(other, Reent) and self.v == other.v
+@lru_cache(maxsize=None)
+def twice(r, k):
+    return r.v * 2 + k
+print(twice(Reent(3), 1), twice(Reent(3), 1), twice(Reent(2), 1), twice.cache_info())
+
+@lru_cache(maxsize=4)
+def grid(i, j, *, scale=1):
+    return (i * 10 + j) * scale
+print([grid(i, j) for i in range(3) for j in range(2)], grid(1, 1, scale=2), grid(1, 1, scale=2), grid.cache_info())
+@lru_cache(maxsize=None, typed=True)
+def tk(a, b=0):
+    return (type(a).__name__, b)
+print(tk(1), tk(1.0), tk(1, b=2), tk(True), tk.cache_info())
