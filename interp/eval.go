@@ -73,6 +73,8 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		arg   int
 		v, w  Value
 		w32   uint32
+		stats = t.in.OpStats
+		prev  bytecode.Op
 	)
 	f.pendingErr = nil
 	for {
@@ -93,6 +95,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		f.lasti = pc - 1
 		instr = f.lasti
 		pc += cacheWords[op]
+		if stats != nil {
+			stats.Ops[op]++
+			stats.Pairs[prev][op]++
+			prev = op
+		}
 
 		switch op {
 		case bytecode.NOP, bytecode.CACHE, bytecode.RESUME:
