@@ -56,6 +56,9 @@ func bisectSearch(t *Thread, a, x Value, lo, hi int, key Value, right bool) (int
 		return 0, NewError(&ValueErrorType, "lo must be non-negative")
 	}
 	if hi == -1 {
+		if _, isDict := asDict(a); isDict {
+			return 0, NewError(&TypeErrorType, "%s is not a sequence", typeName(a))
+		}
 		n, err := Len(t, a)
 		if err != nil {
 			return 0, err

@@ -596,19 +596,58 @@ func setupDequeType() {
 	bin("__iadd__", dequeInplaceConcat)
 	times := func(inplace bool) func(t *Thread, self, other Value) (Value, error) {
 		return func(t *Thread, self, other Value) (Value, error) {
-			if !isIntLike(other) && other.Type().Slots.Index == nil {
-				return NotImplemented, nil
-			}
-			n, err := indexArg(t, other, "")
+			// wrap_indexargfunc: PyNumber_AsSsize_t with OverflowError.
+			iv, err := indexValue(t, other, "")
 			if err != nil {
 				return Value{}, err
 			}
+			n64, ok := smallInt(iv)
+			if !ok {
+				return Value{}, NewError(&OverflowErrorType, "cannot fit '%s' into an index-sized integer", typeName(other))
+			}
+			n := int(n64)
 			if inplace {
 				return dequeInplaceRepeat(t, self, n)
 			}
 			return dequeRepeat(t, self, n)
 		}
 	}
+	// The item wrappers convert like wrap_sq_item (OverflowError for
+	// huge ints), unlike d[i].
+	wrapIndex := func(t *Thread, key Value) (Value, error) {
+		iv, err := indexValue(t, key, "")
+		if err != nil {
+			return Value{}, err
+		}
+		if _, ok := smallInt(iv); !ok {
+			return Value{}, NewError(&OverflowErrorType, "cannot fit '%s' into an index-sized integer", typeName(key))
+		}
+		return iv, nil
+	}
+	bin("__getitem__", func(t *Thread, self, key Value) (Value, error) {
+		iv, err := wrapIndex(t, key)
+		if err != nil {
+			return Value{}, err
+		}
+		return dequeGetItem(t, self, iv)
+	})
+	bin("__delitem__", func(t *Thread, self, key Value) (Value, error) {
+		iv, err := wrapIndex(t, key)
+		if err != nil {
+			return Value{}, err
+		}
+		return None, dequeSetItem(t, self, iv, Value{})
+	})
+	addSlotWrapper(tp, "__setitem__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("__setitem__", args, kw, 2); err != nil {
+			return Value{}, err
+		}
+		iv, err := wrapIndex(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, dequeSetItem(t, self, iv, args[1])
+	})
 	bin("__mul__", times(false))
 	bin("__rmul__", times(false))
 	bin("__imul__", times(true))
