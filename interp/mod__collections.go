@@ -4,8 +4,8 @@ package interp
 // Modules/_collectionsmodule.c): the module object and the deque's
 // storage. deque's Python face is in mod__collections_deque.go,
 // defaultdict, _count_elements and _tuplegetter in
-// mod__collections_dict.go. OrderedDict stays the pure-Python one from
-// collections/__init__.py.
+// mod__collections_dict.go, OrderedDict (Objects/odictobject.c) in
+// mod__collections_odict.go.
 
 import "sync"
 
@@ -29,6 +29,17 @@ func init() {
 			return nil
 		}
 		return &objectAs[deque](v.ref).attrs
+	}
+	// OrderedDict instances have a __dict__ (dict's own do not).
+	attrsHooks[&DictType] = func(v Value) *Attrs {
+		if !v.Type().IsSubtype(&odictType) {
+			return nil
+		}
+		d := mustDict(v)
+		if d.attrs == nil {
+			d.attrs = &Attrs{}
+		}
+		return d.attrs
 	}
 }
 
@@ -193,6 +204,7 @@ func makeCollectionsModule(in *Interpreter) *Module {
 	set("__doc__", StrValue("High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"))
 	set("deque", TypeValue(&dequeType))
 	set("defaultdict", TypeValue(&defaultDictType))
+	set("OrderedDict", TypeValue(&odictType))
 	set("_deque_iterator", TypeValue(&dequeIterType))
 	set("_deque_reverse_iterator", TypeValue(&dequeReverseIterType))
 	set("_tuplegetter", TypeValue(&tupleGetterType))
@@ -204,4 +216,5 @@ func setupCollectionsTypes() {
 	setupDequeType()
 	setupDefaultDictType()
 	setupTupleGetterType()
+	setupODictType()
 }

@@ -25,7 +25,9 @@ func isDefDict(v Value) bool {
 }
 
 func newDefDictOf(typ *Type) *defDict {
-	return &defDict{Dict: Dict{Object: Object{typ: typ}, version: dictVersions.Add(1)}}
+	dd := &defDict{Dict: *NewDict()}
+	dd.typ = typ
+	return dd
 }
 
 func (dd *defDict) factoryValue() Value {

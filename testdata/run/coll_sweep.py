@@ -9,7 +9,7 @@ pool = [(), (None,), (1,), ([],), ("ab",), ([3, 1, 2],), (1, 2), ("a", 1), ([3, 
 names = []
 for mod in (_operator, _functools, _collections, _heapq, _bisect):
     for n in sorted(dir(mod)):
-        if n.startswith("__") or n == "OrderedDict":
+        if n.startswith("__"):
             continue
         f = getattr(mod, n)
         if callable(f):
