@@ -82,6 +82,8 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[setSub](v.ref).attrs
 	case &weakRefType:
 		return &objectAs[weakRef](v.ref).attrs
+	case &RandomType:
+		return &objectAs[randomObj](v.ref).attrs
 	}
 	return nil
 }
