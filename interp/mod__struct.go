@@ -471,7 +471,7 @@ func float64ToHalf(f float64) (uint16, bool) {
 	} else {
 		// Normal: 11 significant bits.
 		q := math.RoundToEven(m * 2048) // in [1024, 2048]
-		exp := e - 1                     // a = (q/1024) * 2**exp
+		exp := e - 1                    // a = (q/1024) * 2**exp
 		if q == 2048 {
 			q = 1024
 			exp++
