@@ -84,6 +84,8 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[weakRef](v.ref).attrs
 	case &RandomType:
 		return &objectAs[randomObj](v.ref).attrs
+	case &arrayType:
+		return &objectAs[arrayObj](v.ref).attrs
 	}
 	return nil
 }
