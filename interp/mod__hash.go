@@ -146,7 +146,11 @@ func setupHashType(a *hashAlgo) {
 		if err := exactArgs(a.name+".copy", args, kw, 0); err != nil {
 			return Value{}, err
 		}
-		return FromObject(&objectAs[hashObj](self.ref).clone().Object), nil
+		c, err := objectAs[hashObj](self.ref).clone()
+		if err != nil {
+			return Value{}, err
+		}
+		return FromObject(&c.Object), nil
 	})
 	digest := func(name string, f func([]byte) Value) {
 		addMethod(tp, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -155,7 +159,11 @@ func setupHashType(a *hashAlgo) {
 				if err := exactArgs(a.name+"."+name, args, kw, 0); err != nil {
 					return Value{}, err
 				}
-				return f(h.sum(0)), nil
+				b, err := h.sum(0)
+				if err != nil {
+					return Value{}, err
+				}
+				return f(b), nil
 			}
 			if err := exactArgs(a.name+"."+name, args, kw, 1); err != nil {
 				return Value{}, err
@@ -174,7 +182,11 @@ func setupHashType(a *hashAlgo) {
 			if n < 0 {
 				return Value{}, NewError(&ValueErrorType, "value must be positive")
 			}
-			return f(h.sum(int(n))), nil
+			b, err := h.sum(int(n))
+			if err != nil {
+				return Value{}, err
+			}
+			return f(b), nil
 		})
 	}
 	digest("digest", func(b []byte) Value { return BytesValue(b) })
@@ -207,12 +219,12 @@ func (h *hashObj) write(b []byte) {
 }
 
 // clone copies the hash state: the Go states marshal into a fresh one.
-func (h *hashObj) clone() *hashObj {
+func (h *hashObj) clone() (*hashObj, error) {
 	c := &hashObj{Object: Object{typ: h.typ}, algo: h.algo}
 	if h.b2 != nil {
 		b := *h.b2
 		c.b2 = &b
-		return c
+		return c, nil
 	}
 	c.state = h.algo.newState()
 	st, err := h.state.MarshalBinary()
@@ -220,26 +232,28 @@ func (h *hashObj) clone() *hashObj {
 		err = c.state.UnmarshalBinary(st)
 	}
 	if err != nil {
-		// The Go hashes always marshal their own state.
-		panic(err)
+		return nil, NewError(&SystemErrorType, "pyjit internal error: copying %s state: %v", h.algo.name, err)
 	}
-	return c
+	return c, nil
 }
 
 // sum is the digest so far, leaving the state unchanged (n is a SHAKE's
 // output length).
-func (h *hashObj) sum(n int) []byte {
+func (h *hashObj) sum(n int) ([]byte, error) {
 	if h.b2 != nil {
 		b := *h.b2
-		return b.final()
+		return b.final(), nil
 	}
 	if h.algo.shake {
-		c := h.clone().state.(*sha3.SHAKE)
+		c, err := h.clone()
+		if err != nil {
+			return nil, err
+		}
 		out := make([]byte, n)
-		c.Read(out)
-		return out
+		c.state.(*sha3.SHAKE).Read(out)
+		return out, nil
 	}
-	return h.state.(hash.Hash).Sum(nil)
+	return h.state.(hash.Hash).Sum(nil), nil
 }
 
 // newHashFromArgs is a constructor call: md5(string=b”, *,

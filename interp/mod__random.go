@@ -8,6 +8,7 @@ package interp
 import (
 	"crypto/rand"
 	"encoding/binary"
+	"math"
 	"math/big"
 	"sync"
 )
@@ -296,7 +297,7 @@ func randomGetRandBits(t *Thread, self Value, args []Value, kw []string) (Value,
 		return Value{}, err
 	}
 	k, ok := smallInt(iv)
-	if !ok || k > 1<<40 {
+	if !ok || k > math.MaxInt32 {
 		return Value{}, NewError(&OverflowErrorType, "Python int too large to convert to C int")
 	}
 	if k < 0 {

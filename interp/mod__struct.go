@@ -56,6 +56,10 @@ type structIter struct {
 	done bool
 }
 
+// maxStructBuffer bounds what pack allocates: larger formats are
+// MemoryError rather than a Go allocation failure.
+const maxStructBuffer = 1 << 32
+
 func structError(format string, args ...any) error {
 	return NewError(&structErrorType, format, args...)
 }
@@ -510,6 +514,9 @@ func halfToFloat64(h uint16) float64 {
 func (s *structObj) pack(t *Thread, name string, args []Value) ([]byte, error) {
 	if len(args) != s.nitems {
 		return nil, structError("%s expected %d items for packing (got %d)", name, s.nitems, len(args))
+	}
+	if s.size > maxStructBuffer {
+		return nil, NewError(&MemoryErrorType, "")
 	}
 	out := make([]byte, s.size)
 	if err := s.packTo(t, out, args); err != nil {

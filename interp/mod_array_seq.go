@@ -154,7 +154,7 @@ func repeatBytes(b []byte, n int) ([]byte, error) {
 	if n <= 0 || len(b) == 0 {
 		return nil, nil
 	}
-	if len(b)*n/n != len(b) || len(b)*n > 1<<40 {
+	if n > (1<<32)/len(b) {
 		return nil, NewError(&MemoryErrorType, "")
 	}
 	out := make([]byte, 0, len(b)*n)
