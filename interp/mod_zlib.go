@@ -95,7 +95,9 @@ func newDeflater(level, wbits, strategy int, zdict []byte) *deflater {
 	format, w, _ := deflateFormat(wbits)
 	d := &deflater{format: format, wbits: w, wbitsArg: wbits, level: level, strategy: strategy, zdict: zdict}
 	goLevel := level
-	if strategy == 2 { // Z_HUFFMAN_ONLY
+	// Go's encoder always uses a 32 KiB window; a smaller one declared in
+	// wbits is honoured by emitting no back-references at all.
+	if strategy == 2 || (w < 15 && level != 0) { // Z_HUFFMAN_ONLY
 		goLevel = flate.HuffmanOnly
 	}
 	if zdict != nil {
