@@ -24,6 +24,7 @@ var (
 func init() {
 	builtinModules["_struct"] = makeStructModule
 	delete(cModules, "_struct")
+	subclassableBases[&structType] = true
 }
 
 // structCode is one item of a parsed format: a format char with its
@@ -41,10 +42,12 @@ type structObj struct {
 	format Value // the format as given (str or bytes)
 	size   int
 	codes  []structCode
-	// order is '<' or '>' for standard sizes, '@' for native.
+	// native is '@' (native sizes and alignment), big the '>' and '!'
+	// byte order.
 	native bool
 	big    bool
 	nitems int // number of values pack takes
+	attrs  Attrs
 }
 
 // structIter is unpack_iterator.
@@ -537,6 +540,9 @@ func (s *structObj) unpack(t *Thread, buf Value) (Value, error) {
 }
 
 func (s *structObj) unpackFromArgs(t *Thread, buf, off Value) (Value, error) {
+	if s.size < 0 {
+		return Value{}, notImplemented("unpack_from on a Struct whose __init__ did not run")
+	}
 	b, err := bytesLikeArg(buf)
 	if err != nil {
 		return Value{}, err
@@ -564,6 +570,9 @@ func (s *structObj) unpackFromArgs(t *Thread, buf, off Value) (Value, error) {
 }
 
 func (s *structObj) packInto(t *Thread, args []Value) (Value, error) {
+	if s.size < 0 {
+		return Value{}, notImplemented("pack_into on a Struct whose __init__ did not run")
+	}
 	if len(args) < 2 {
 		if len(args) == 0 {
 			return Value{}, NewError(&TypeErrorType, "pack_into expected buffer argument")
@@ -615,6 +624,9 @@ func structOffset(t *Thread, v Value) (int, error) {
 }
 
 func (s *structObj) iterUnpack(t *Thread, buf Value) (Value, error) {
+	if s.size < 0 {
+		return Value{}, notImplemented("iter_unpack on a Struct whose __init__ did not run")
+	}
 	if s.size == 0 {
 		return Value{}, structError("cannot iteratively unpack with a struct of length 0")
 	}
@@ -640,22 +652,32 @@ func setupStructTypes() {
 	initDataError(&structErrorType, "struct", "", nil)
 	initBuiltinType(&structType, "Struct(format)\n--\n\nCreate a compiled struct object.\n\nReturn a new Struct object which writes and reads binary data according to\nthe format string.\n\nSee help(struct) for more on format strings.")
 	structType.Module = "_struct"
-	structType.Slots = Slots{New: func(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-		a, err := clinicArgs("Struct", args, kwnames, []string{"format"}, 1, 1)
-		if err != nil {
-			return Value{}, err
-		}
-		f, err := structFormatArg(t, a[0])
-		if err != nil {
-			return Value{}, err
-		}
-		s, err := compileStruct(f)
-		if err != nil {
-			return Value{}, err
-		}
-		s.format = a[0]
-		return FromObject(&s.Object), nil
-	}}
+	structType.Flags |= FlagBaseType
+	// As in CPython, __new__ makes an empty Struct and __init__ compiles
+	// the format, so subclasses can call super().__init__(format).
+	structType.Slots = Slots{
+		New: func(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
+			s := &structObj{Object: Object{typ: typ}, size: -1, nitems: -1, format: StrValue("")}
+			return FromObject(&s.Object), nil
+		},
+		Init: func(t *Thread, self Value, args []Value, kwnames []string) error {
+			a, err := clinicArgs("Struct", args, kwnames, []string{"format"}, 1, 1)
+			if err != nil {
+				return err
+			}
+			f, err := structFormatArg(t, a[0])
+			if err != nil {
+				return err
+			}
+			c, err := compileStruct(f)
+			if err != nil {
+				return err
+			}
+			s := objectAs[structObj](self.ref)
+			s.format, s.size, s.codes, s.native, s.big, s.nitems = a[0], c.size, c.codes, c.native, c.big, c.nitems
+			return nil
+		},
+	}
 	addGetSet(&structType, "format", func(t *Thread, v Value) (Value, error) {
 		s := objectAs[structObj](v.ref)
 		if b, ok := bytesData(s.format); ok {

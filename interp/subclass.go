@@ -86,6 +86,8 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[randomObj](v.ref).attrs
 	case &arrayType:
 		return &objectAs[arrayObj](v.ref).attrs
+	case &structType:
+		return &objectAs[structObj](v.ref).attrs
 	}
 	return nil
 }

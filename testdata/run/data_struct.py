@@ -133,3 +133,19 @@ try:
     pack('b', 1000)
 except struct.error as e:
     print('caught', e.args)
+
+# Struct subclasses and re-initialisation
+class S(Struct):
+    def __init__(self):
+        super().__init__('<ih')
+        self.tag = 1
+s = S()
+print(s.size, s.format, s.pack(1, 2), s.tag, type(s).__name__, s.unpack(b'\x01\x00\x00\x00\x02\x00'))
+s2 = Struct.__new__(Struct)
+print(s2.size, repr(s2.format))
+t(lambda: s2.pack())
+s3 = Struct('i')
+s3.__init__('hh')
+print(s3.size, s3.format, s3.pack(1, 2))
+t(lambda: Struct(format=5))
+print(Struct(format='b').size)
