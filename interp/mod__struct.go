@@ -217,56 +217,58 @@ func structFloat(t *Thread, v Value) (float64, error) {
 	return f, nil
 }
 
-var (
-	bigMinInt64  = big.NewInt(math.MinInt64)
-	bigMaxInt64  = big.NewInt(math.MaxInt64)
-	bigMaxUint64 = new(big.Int).SetUint64(math.MaxUint64)
-)
+var bigMaxUint64 = new(big.Int).SetUint64(math.MaxUint64)
 
 // packInt checks and converts an integer for code c of size n.
 func (s *structObj) packInt(t *Thread, c byte, n int, v Value) (uint64, error) {
+	if v.IsInt() || v.IsBool() {
+		return packSmallInt(c, n, v.AsInt())
+	}
 	b, err := structInt(t, v)
 	if err != nil {
 		return 0, err
 	}
-	unsigned := c == 'B' || c == 'H' || c == 'I' || c == 'L' || c == 'Q' || c == 'N' || c == 'P'
-	if c == 'P' {
-		if b.Cmp(bigMinInt64) < 0 || b.Cmp(bigMaxUint64) > 0 {
-			return 0, structError("argument out of range")
-		}
-		if b.Sign() < 0 {
-			return uint64(b.Int64()), nil
-		}
-		return b.Uint64(), nil
+	if b.IsInt64() {
+		return packSmallInt(c, n, b.Int64())
 	}
-	if unsigned && (c == 'B' || c == 'H') {
-		// get_long, then the byte/short range messages.
-		if b.Cmp(bigMinInt64) < 0 || b.Cmp(bigMaxInt64) > 0 {
-			return 0, structError("argument out of range")
+	// Beyond int64 only the unsigned codes read as C unsigned long
+	// (not 'B' and 'H', which go through a C long) can still fit.
+	switch c {
+	case 'I', 'L', 'Q', 'N', 'P':
+		if b.Sign() > 0 && b.Cmp(bigMaxUint64) <= 0 {
+			if n < 8 {
+				return 0, structError("'%c' format requires 0 <= number <= %d", c, uint64(1)<<(8*n)-1)
+			}
+			return b.Uint64(), nil
 		}
-		x := b.Int64()
-		if c == 'B' && (x < 0 || x > 255) {
+	}
+	return 0, structError("argument out of range")
+}
+
+// packSmallInt is packInt for a value that fits in int64.
+func packSmallInt(c byte, n int, x int64) (uint64, error) {
+	switch c {
+	case 'P':
+		return uint64(x), nil
+	case 'B':
+		if x < 0 || x > 255 {
 			return 0, structError("ubyte format requires 0 <= number <= 255")
 		}
-		if c == 'H' && (x < 0 || x > 65535) {
+		return uint64(x), nil
+	case 'H':
+		if x < 0 || x > 65535 {
 			return 0, structError("ushort format requires 0 <= number <= 65535")
 		}
 		return uint64(x), nil
-	}
-	if unsigned {
-		if b.Sign() < 0 || b.Cmp(bigMaxUint64) > 0 {
+	case 'I', 'L', 'Q', 'N':
+		if x < 0 {
 			return 0, structError("argument out of range")
 		}
-		x := b.Uint64()
-		if n < 8 && x>>(8*n) != 0 {
+		if n < 8 && uint64(x)>>(8*n) != 0 {
 			return 0, structError("'%c' format requires 0 <= number <= %d", c, uint64(1)<<(8*n)-1)
 		}
-		return x, nil
+		return uint64(x), nil
 	}
-	if b.Cmp(bigMinInt64) < 0 || b.Cmp(bigMaxInt64) > 0 {
-		return 0, structError("argument out of range")
-	}
-	x := b.Int64()
 	switch {
 	case c == 'b' && (x < -128 || x > 127):
 		return 0, structError("byte format requires -128 <= number <= 127")

@@ -105,11 +105,6 @@ func (a *arrayObj) get(i int) Value {
 	return None
 }
 
-var (
-	bigMinLong = big.NewInt(math.MinInt64)
-	bigMaxLong = big.NewInt(math.MaxInt64)
-)
-
 func overflow(msg string) error { return NewError(&OverflowErrorType, "%s", msg) }
 
 // encode converts v to the item bytes for code, with the messages of
@@ -141,17 +136,17 @@ func arrayEncode(t *Thread, code byte, v Value) ([]byte, error) {
 		}
 		return out, nil
 	}
-	iv, err := indexValue(t, v, "")
-	if err != nil {
-		return nil, err
-	}
-	b := toBig(iv)
-	fitsLong := b.Cmp(bigMinLong) >= 0 && b.Cmp(bigMaxLong) <= 0
 	var x int64
-	switch code {
-	case 'b', 'B', 'h', 'H', 'i', 'l':
-		if !fitsLong {
-			return nil, overflow("Python int too large to convert to C long")
+	if v.IsInt() {
+		x = v.AsInt()
+	} else {
+		iv, err := indexValue(t, v, "")
+		if err != nil {
+			return nil, err
+		}
+		b := toBig(iv)
+		if !b.IsInt64() {
+			return arrayEncodeBig(code, b, out)
 		}
 		x = b.Int64()
 	}
@@ -204,37 +199,57 @@ func arrayEncode(t *Thread, code byte, v Value) ([]byte, error) {
 			return nil, overflow("signed integer is less than minimum")
 		}
 		binary.LittleEndian.PutUint32(out, uint32(x))
-	case 'l':
+	case 'l', 'q':
 		binary.LittleEndian.PutUint64(out, uint64(x))
+	case 'I', 'L':
+		if x < 0 {
+			return nil, overflow("can't convert negative value to unsigned int")
+		}
+		if code == 'I' {
+			if x > math.MaxUint32 {
+				return nil, overflow("unsigned int is greater than maximum")
+			}
+			binary.LittleEndian.PutUint32(out, uint32(x))
+		} else {
+			binary.LittleEndian.PutUint64(out, uint64(x))
+		}
+	case 'Q':
+		if x < 0 {
+			return nil, overflow("can't convert negative int to unsigned")
+		}
+		binary.LittleEndian.PutUint64(out, uint64(x))
+	}
+	return out, nil
+}
+
+// arrayEncodeBig handles ints beyond int64: only 'I', 'L' and 'Q' can
+// still take (some of) them.
+func arrayEncodeBig(code byte, b *big.Int, out []byte) ([]byte, error) {
+	fitsU64 := b.Sign() > 0 && b.BitLen() <= 64
+	switch code {
 	case 'I', 'L':
 		if b.Sign() < 0 {
 			return nil, overflow("can't convert negative value to unsigned int")
 		}
-		if b.BitLen() > 64 {
+		if !fitsU64 {
 			return nil, overflow("Python int too large to convert to C unsigned long")
 		}
-		u := b.Uint64()
 		if code == 'I' {
-			if u > math.MaxUint32 {
-				return nil, overflow("unsigned int is greater than maximum")
-			}
-			binary.LittleEndian.PutUint32(out, uint32(u))
-		} else {
-			binary.LittleEndian.PutUint64(out, u)
+			return nil, overflow("unsigned int is greater than maximum")
 		}
+		binary.LittleEndian.PutUint64(out, b.Uint64())
 	case 'q':
-		if !fitsLong {
-			return nil, overflow("int too big to convert")
-		}
-		binary.LittleEndian.PutUint64(out, uint64(b.Int64()))
+		return nil, overflow("int too big to convert")
 	case 'Q':
 		if b.Sign() < 0 {
 			return nil, overflow("can't convert negative int to unsigned")
 		}
-		if b.BitLen() > 64 {
+		if !fitsU64 {
 			return nil, overflow("int too big to convert")
 		}
 		binary.LittleEndian.PutUint64(out, b.Uint64())
+	default:
+		return nil, overflow("Python int too large to convert to C long")
 	}
 	return out, nil
 }
