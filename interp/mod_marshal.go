@@ -718,20 +718,27 @@ func makeMarshalModule(in *Interpreter) *Module {
 		}
 		// CPython reads exactly the bytes each item needs through
 		// readinto (with a memoryview; pyjit passes a bytearray).
+		// Sizes come from the data: read in bounded chunks so a corrupt
+		// length fails at the end of the file instead of allocating it.
 		r := &marshalReader{t: t, read: func(n int) ([]byte, error) {
-			buf := ByteArrayValue(make([]byte, n))
-			got, err := Call(t, rd, []Value{buf}, nil)
-			if err != nil {
-				return nil, err
+			var out []byte
+			for len(out) < n {
+				k := min(n-len(out), 1<<20)
+				buf := ByteArrayValue(make([]byte, k))
+				got, err := Call(t, rd, []Value{buf}, nil)
+				if err != nil {
+					return nil, err
+				}
+				m, ok := smallInt(got)
+				if !ok || m < 0 || m > int64(k) {
+					return nil, NewError(&ValueErrorType, "read() returned too much data: %d bytes requested, %s returned", k, mustReprNoErr(t, got))
+				}
+				if m == 0 {
+					return nil, NewError(&EOFErrorType, "EOF read where object expected")
+				}
+				out = append(out, objectAs[ByteArray](buf.ref).b[:m]...)
 			}
-			k, ok := smallInt(got)
-			if !ok || k < 0 || k > int64(n) {
-				return nil, NewError(&ValueErrorType, "read() returned too much data: %d bytes requested, %s returned", n, mustReprNoErr(t, got))
-			}
-			if k == 0 && n > 0 {
-				return nil, NewError(&EOFErrorType, "EOF read where object expected")
-			}
-			return objectAs[ByteArray](buf.ref).b[:k], nil
+			return out, nil
 		}}
 		return marshalLoadsValue(t, r)
 	})
