@@ -254,9 +254,8 @@ func arrayEncodeBig(code byte, b *big.Int, out []byte) ([]byte, error) {
 	return out, nil
 }
 
-// appendValues encodes vs onto a copy of the data (all or nothing, as
-// CPython's fromlist and extend restore the array on error... extend
-// keeps the items appended before a bad one, which appendIter does).
+// encodeAll encodes vs without touching the array: fromlist adds all of
+// them or, on a bad item, none (extendIter keeps the items before it).
 func (a *arrayObj) encodeAll(t *Thread, vs []Value) ([]byte, error) {
 	out := make([]byte, 0, len(vs)*a.itemSize())
 	for _, v := range vs {

@@ -47,8 +47,5 @@ func writableBuffer(v Value, what string) ([]byte, error) {
 	if v.ref != nil && v.ref.typ.IsSubtype(&arrayType) {
 		return objectAs[arrayObj](v.ref).data, nil
 	}
-	if _, ok := bytesData(v); ok {
-		return nil, NewError(&TypeErrorType, "%s must be read-write bytes-like object, not %s", what, typeName(v))
-	}
 	return nil, NewError(&TypeErrorType, "%s must be read-write bytes-like object, not %s", what, typeName(v))
 }
