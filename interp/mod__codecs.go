@@ -254,7 +254,7 @@ func codecArgs(t *Thread, name string, args []Value, kw []string, kinds string, 
 			return nil, NewError(&TypeErrorType, "%s expected %d arguments, got %d", name, min, len(args))
 		}
 		if len(args) < min {
-			return nil, NewError(&TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
+			return nil, NewError(&TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, codecPlural(min), len(args))
 		}
 		return nil, NewError(&TypeErrorType, "%s expected at most %d arguments, got %d", name, len(kinds), len(args))
 	}
@@ -303,7 +303,7 @@ func codecArgs(t *Thread, name string, args []Value, kw []string, kinds string, 
 	return out, nil
 }
 
-func plural(n int) string {
+func codecPlural(n int) string {
 	if n == 1 {
 		return ""
 	}
