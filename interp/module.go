@@ -194,6 +194,7 @@ func setupTypes() {
 	setupTraceback()
 	setupModuleTypes()
 	setupObjModel()
+	setupBTypes()
 	for _, tp := range allBuiltinTypes() {
 		addSlotWrappers(tp)
 	}
@@ -213,7 +214,8 @@ func allBuiltinTypes() []*Type {
 		&SeqIterType, &CodeType, &FunctionType, &MethodType, &CellType, &BuiltinFunctionType,
 		&MethodDescrType, &WrapperDescrType, &ClassMethodDescrType, &GetSetDescrType, &PropertyType,
 		&ClassMethodType, &StaticMethodType, &SuperType, &GeneratorType, &TracebackType, &FrameType,
-		&ModuleType, &TextStreamType, &BytesType, &ByteArrayType, &BytesIterType, &ByteArrayIterType}
+		&ModuleType, &TextStreamType, &BytesType, &ByteArrayType, &BytesIterType, &ByteArrayIterType,
+		&DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType}
 	for _, row := range exceptionTable {
 		ts = append(ts, row.typ)
 	}

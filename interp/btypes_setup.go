@@ -1,0 +1,12 @@
+package interp
+
+// This file runs the setup of the builtin-type completions (the btypes_*
+// files): methods CPython's builtin types have that the core setup
+// leaves out, complex and memoryview.
+
+func setupBTypes() {
+	setupObjectReduce()
+	setupNumberMethods()
+	setupContainerMethods()
+	setupStrMethods()
+}
