@@ -9,4 +9,10 @@ func setupBTypes() {
 	setupNumberMethods()
 	setupContainerMethods()
 	setupStrMethods()
+	setupComplex()
+}
+
+// addBTypesBuiltins adds the builtins defined by the btypes_* files.
+func addBTypesBuiltins(in *Interpreter, d *Dict) {
+	d.setStrNoErr(Intern("complex"), TypeValue(&ComplexType))
 }
