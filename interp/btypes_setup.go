@@ -5,7 +5,7 @@ package interp
 // leaves out, complex and memoryview.
 
 func setupBTypes() {
-	setupObjectReduce()
+	setupObjectExtras()
 	setupNumberMethods()
 	setupContainerMethods()
 	setupStrMethods()
