@@ -253,12 +253,55 @@ func complexModulo(a, b Value) bool {
 	return aok && bok
 }
 
-// chypot is the C library's hypot: correctly rounded for finite values.
+// chypot is the C library's hypot, which complex abs and cmath call:
+// glibc's algorithm (Borges' correction of sqrt(x*x+y*y), without FMA as
+// on x86-64), so results agree to the last bit. The float64 conversions
+// keep Go from fusing multiply-adds.
 func chypot(x, y float64) float64 {
-	if math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
-		return math.Hypot(x, y)
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return math.Inf(1)
 	}
-	return crHypot([]float64{x, y})
+	if math.IsNaN(x) || math.IsNaN(y) {
+		return math.NaN()
+	}
+	x, y = math.Abs(x), math.Abs(y)
+	ax, ay := max(x, y), min(x, y)
+	const (
+		scale    = 0x1p-600
+		largeVal = 0x1p+511
+		tinyVal  = 0x1p-511
+		eps      = 0x1p-54
+	)
+	switch {
+	case ax > largeVal:
+		if ay <= ax*eps {
+			return ax + ay
+		}
+		return hypotKernel(ax*scale, ay*scale) / scale
+	case ay < tinyVal:
+		if ax >= ay/eps {
+			return ax + ay
+		}
+		return hypotKernel(ax/scale, ay/scale) * scale
+	case ay <= ax*eps:
+		return ax + ay
+	}
+	return hypotKernel(ax, ay)
+}
+
+func hypotKernel(ax, ay float64) float64 {
+	h := math.Sqrt(float64(ax*ax) + float64(ay*ay))
+	var t1, t2 float64
+	if h <= 2*ay {
+		delta := h - ay
+		t1 = float64(ax * float64(2*delta-ax))
+		t2 = float64(float64(delta-float64(2*(ax-ay))) * delta)
+	} else {
+		delta := h - ax
+		t1 = float64(float64(2*delta) * float64(ax-2*ay))
+		t2 = float64(float64(float64(4*delta-ay)*ay) + float64(delta*delta))
+	}
+	return h - float64(t1+t2)/float64(2*h)
 }
 
 func cPowu(x complex128, n int64) complex128 {
