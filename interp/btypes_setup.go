@@ -10,9 +10,11 @@ func setupBTypes() {
 	setupContainerMethods()
 	setupStrMethods()
 	setupComplex()
+	setupBuiltinsExtra()
 }
 
 // addBTypesBuiltins adds the builtins defined by the btypes_* files.
 func addBTypesBuiltins(in *Interpreter, d *Dict) {
 	d.setStrNoErr(Intern("complex"), TypeValue(&ComplexType))
+	addBuiltinsExtra(d)
 }
