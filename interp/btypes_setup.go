@@ -11,6 +11,7 @@ func setupBTypes() {
 	setupStrMethods()
 	setupComplex()
 	setupBuiltinsExtra()
+	setupMiscMethods()
 }
 
 // addBTypesBuiltins adds the builtins defined by the btypes_* files.

@@ -1,0 +1,185 @@
+package interp
+
+// This file adds smaller missing pieces of builtin types: the exceptions'
+// __reduce__, __setstate__ and __dict__ (copy and pickle of exceptions),
+// reversed.__length_hint__, function.__builtins__, super.__get__ and
+// type.__prepare__.
+
+func setupMiscMethods() {
+	bt := &BaseExceptionType
+	noArgMethodOf(bt, "__reduce__", func(t *Thread, self Value) (Value, error) {
+		e := objectAs[Exception](self.ref)
+		args := NewTupleValue(append([]Value(nil), e.Args...))
+		state, err := exceptionState(t, e)
+		if err != nil {
+			return Value{}, err
+		}
+		if state != nil {
+			return NewTupleValue([]Value{TypeValue(self.Type()), args, FromObject(&state.Object)}), nil
+		}
+		return NewTupleValue([]Value{TypeValue(self.Type()), args}), nil
+	})
+	addMethod(bt, "__setstate__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("__setstate__", args, kw, 1); err != nil {
+			return Value{}, err
+		}
+		if args[0].IsNone() {
+			return None, nil
+		}
+		d, ok := asDict(args[0])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "state is not a dictionary")
+		}
+		var err error
+		d.Range(func(k, v Value) bool {
+			s, ok := asStr(k)
+			if !ok {
+				err = NewError(&TypeErrorType, "attribute name must be string, not '%s'", typeName(k))
+				return false
+			}
+			err = SetAttr(t, self, s, v)
+			return err == nil
+		})
+		return None, err
+	})
+	addGetSet(bt, "__dict__", func(t *Thread, v Value) (Value, error) {
+		e := objectAs[Exception](v.ref)
+		d := e.attrs.Dict()
+		if exceptionMemberNames(e.typ) == nil {
+			return FromObject(&d.Object), nil
+		}
+		// The attributes CPython keeps in C members are stored with
+		// the instance's; show a dict without them.
+		c, err := exceptionState(t, e)
+		if err != nil || c == nil {
+			return NewDictValue(), err
+		}
+		return FromObject(&c.Object), nil
+	}, func(t *Thread, v, val Value) error {
+		d, ok := asDict(val)
+		if !ok {
+			return NewError(&TypeErrorType, "__dict__ must be a dictionary, not a '%s'", typeName(val))
+		}
+		a := &objectAs[Exception](v.ref).attrs
+		a.dict, a.shape, a.values = d, nil, nil
+		return nil
+	})
+
+	noArgMethodOf(&ReversedType, "__length_hint__", func(t *Thread, self Value) (Value, error) {
+		it := objectAs[seqGetItemIter](self.ref)
+		if it.seq.IsNull() {
+			return Int(0), nil
+		}
+		n, err := Len(t, it.seq)
+		if err != nil {
+			return Value{}, err
+		}
+		if pos := it.i + 1; pos <= n && pos > 0 {
+			return Int(int64(pos)), nil
+		}
+		return Int(0), nil
+	})
+
+	addGetSet(&FunctionType, "__builtins__", func(t *Thread, v Value) (Value, error) {
+		f := objectAs[Function](v.ref)
+		if f.builtins == nil {
+			return FromObject(&t.in.Builtins.Object), nil
+		}
+		return FromObject(&f.builtins.Object), nil
+	}, nil)
+
+	// super.__get__(obj, type=None): an unbound super binds to obj.
+	addMethod(&SuperType, "__get__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := rangeArgs("__get__", args, kw, 1, 2); err != nil {
+			return Value{}, err
+		}
+		s := objectAs[Super](self.ref)
+		if args[0].IsNone() && (len(args) == 1 || args[1].IsNone()) {
+			return Value{}, NewError(&TypeErrorType, "__get__(None, None) is invalid")
+		}
+		if args[0].IsNone() || !s.obj.IsNull() && !s.obj.IsNone() || s.thisType == nil {
+			return self, nil
+		}
+		return Call(t, TypeValue(self.Type()), []Value{TypeValue(s.thisType), args[0]}, nil)
+	})
+
+	// type.__instancecheck__ and __subclasscheck__ are the checks
+	// without metaclass hooks (_PyObject_RealIsInstance/IsSubclass).
+	addMethod(&TypeType, "__instancecheck__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("__instancecheck__", args, kw, 1); err != nil {
+			return Value{}, err
+		}
+		tp, _ := asType(self)
+		if args[0].Type().IsSubtype(tp) {
+			return True, nil
+		}
+		c, err := getAttrOrNull(t, args[0], "__class__")
+		if err != nil || c.IsNull() {
+			return False, err
+		}
+		ct, ok := asType(c)
+		return Bool(ok && ct.IsSubtype(tp)), nil
+	})
+	addMethod(&TypeType, "__subclasscheck__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("__subclasscheck__", args, kw, 1); err != nil {
+			return Value{}, err
+		}
+		tp, _ := asType(self)
+		sub, ok := asType(args[0])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return Bool(sub.IsSubtype(tp)), nil
+	})
+	addClassMethod(&TypeType, "__prepare__", func(t *Thread, cls Value, args []Value, kw []string) (Value, error) {
+		return NewDictValue(), nil
+	})
+}
+
+// exceptionMemberNames are the attributes an exception type keeps in C
+// members in CPython (not in its __dict__); pyjit stores them with the
+// instance attributes.
+func exceptionMemberNames(tp *Type) map[string]bool {
+	switch {
+	case tp.IsSubtype(&StopIterationType):
+		return map[string]bool{"value": true}
+	case tp.IsSubtype(&SystemExitType):
+		return map[string]bool{"code": true}
+	case tp.IsSubtype(&NameErrorType), tp.IsSubtype(&AttributeErrorType):
+		return map[string]bool{"name": true, "obj": true}
+	case tp.IsSubtype(&ImportErrorType):
+		return map[string]bool{"msg": true, "name": true, "path": true}
+	case tp.IsSubtype(&SyntaxErrorType):
+		return map[string]bool{"msg": true, "filename": true, "lineno": true, "offset": true, "text": true,
+			"end_lineno": true, "end_offset": true, "print_file_and_line": true}
+	}
+	return nil
+}
+
+// exceptionState is the state BaseException.__reduce__ returns: the
+// instance dict without member attributes (plus ImportError's name and
+// path when set, as ImportError_reduce adds them), or nil when there is
+// no instance dict.
+func exceptionState(t *Thread, e *Exception) (*Dict, error) {
+	a := &e.attrs
+	if a.dict == nil && (a.shape == nil || len(a.values) == 0) {
+		return nil, nil
+	}
+	skip := exceptionMemberNames(e.typ)
+	out := NewDict()
+	var err error
+	a.Dict().Range(func(k, v Value) bool {
+		if s, ok := asStr(k); ok && skip[s.s] {
+			if e.typ.IsSubtype(&ImportErrorType) && s.s != "msg" && !v.IsNone() {
+				err = out.SetItem(t, k, v)
+			}
+			return err == nil
+		}
+		err = out.SetItem(t, k, v)
+		return err == nil
+	})
+	if err != nil || out.Len() == 0 && skip != nil {
+		return nil, err
+	}
+	return out, nil
+}
