@@ -3,9 +3,12 @@ package interp
 // This file adds smaller missing pieces of builtin types: the exceptions'
 // __reduce__, __setstate__ and __dict__ (copy and pickle of exceptions),
 // reversed.__length_hint__, function.__builtins__, super.__get__ and
-// type.__prepare__.
+// type.__prepare__, and the code object attributes.
+
+import "github.com/pyjit/pyjit/bytecode"
 
 func setupMiscMethods() {
+	setupCodeAttrs()
 	bt := &BaseExceptionType
 	noArgMethodOf(bt, "__reduce__", func(t *Thread, self Value) (Value, error) {
 		e := objectAs[Exception](self.ref)
@@ -182,4 +185,99 @@ func exceptionState(t *Thread, e *Exception) (*Dict, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// The LocalsPlusKinds bits (CPython 3.11's CO_FAST_*).
+const (
+	coFastLocal = 0x20
+	coFastCell  = 0x40
+	coFastFree  = 0x80
+)
+
+// setupCodeAttrs adds the code object attributes inspect and dis read.
+func setupCodeAttrs() {
+	ct := &CodeType
+	get := func(name string, f func(co *CodeObject) Value) {
+		addGetSet(ct, name, func(t *Thread, v Value) (Value, error) { return f(objectAs[CodeObject](v.ref)), nil }, nil)
+	}
+	intAttr := func(name string, f func(c *bytecode.Code) int) {
+		get(name, func(co *CodeObject) Value { return Int(int64(f(co.Code))) })
+	}
+	intAttr("co_argcount", func(c *bytecode.Code) int { return c.ArgCount })
+	intAttr("co_posonlyargcount", func(c *bytecode.Code) int { return c.PosOnlyArgCount })
+	intAttr("co_kwonlyargcount", func(c *bytecode.Code) int { return c.KwOnlyArgCount })
+	intAttr("co_flags", func(c *bytecode.Code) int { return c.Flags })
+	intAttr("co_stacksize", func(c *bytecode.Code) int { return c.StackSize })
+	get("co_qualname", func(co *CodeObject) Value { return StrValue(co.Code.QualName) })
+	kinds := func(mask uint8) func(co *CodeObject) Value {
+		return func(co *CodeObject) Value {
+			var out []Value
+			for i, k := range co.Code.LocalsPlusKinds {
+				if k&mask != 0 && i < len(co.varnames) {
+					out = append(out, FromObject(&co.varnames[i].Object))
+				}
+			}
+			return NewTupleValue(out)
+		}
+	}
+	get("co_varnames", kinds(coFastLocal))
+	get("co_cellvars", kinds(coFastCell))
+	get("co_freevars", kinds(coFastFree))
+	intAttr("co_nlocals", func(c *bytecode.Code) int {
+		n := 0
+		for _, k := range c.LocalsPlusKinds {
+			if k&coFastLocal != 0 {
+				n++
+			}
+		}
+		return n
+	})
+	get("co_names", func(co *CodeObject) Value {
+		out := make([]Value, len(co.names))
+		for i, n := range co.names {
+			out[i] = FromObject(&n.Object)
+		}
+		return NewTupleValue(out)
+	})
+	get("co_consts", func(co *CodeObject) Value { return NewTupleValue(append([]Value(nil), co.consts...)) })
+	addMethod(ct, "co_positions", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("co_positions", args, kw, 0); err != nil {
+			return Value{}, err
+		}
+		co := objectAs[CodeObject](self.ref)
+		opt := func(x int32, ok bool) Value {
+			if !ok {
+				return None
+			}
+			return Int(int64(x))
+		}
+		out := make([]Value, len(co.Code.Positions))
+		for i, p := range co.Code.Positions {
+			out[i] = NewTupleValue([]Value{opt(p.Line, p.Line >= 0), opt(p.EndLine, p.Line >= 0 && p.EndLine >= 0),
+				opt(p.Col, p.Col >= 0), opt(p.EndCol, p.EndCol >= 0)})
+		}
+		return Iter(t, NewListValue(out))
+	})
+	addMethod(ct, "co_lines", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("co_lines", args, kw, 0); err != nil {
+			return Value{}, err
+		}
+		co := objectAs[CodeObject](self.ref)
+		var out []Value
+		start := 0
+		line := func(i int) Value {
+			if l := co.Code.Positions[i].Line; l >= 0 {
+				return Int(int64(l))
+			}
+			return None
+		}
+		ps := co.Code.Positions
+		for i := 1; i <= len(ps); i++ {
+			if i == len(ps) || ps[i].Line != ps[start].Line {
+				out = append(out, NewTupleValue([]Value{Int(int64(2 * start)), Int(int64(2 * i)), line(start)}))
+				start = i
+			}
+		}
+		return Iter(t, NewListValue(out))
+	})
 }
