@@ -9,6 +9,7 @@ import "github.com/pyjit/pyjit/bytecode"
 
 func setupMiscMethods() {
 	setupCodeAttrs()
+	setupAnnotationsAndFlags()
 	bt := &BaseExceptionType
 	noArgMethodOf(bt, "__reduce__", func(t *Thread, self Value) (Value, error) {
 		e := objectAs[Exception](self.ref)
@@ -280,4 +281,73 @@ func setupCodeAttrs() {
 		}
 		return Iter(t, NewListValue(out))
 	})
+}
+
+// setupAnnotationsAndFlags adds type.__annotations__ and
+// module.__annotations__ (created empty on first access, as CPython
+// 3.10+ does) and an approximation of type.__flags__ whose commonly
+// tested bits (heap type, base type, abstract, builtin-subclass bits)
+// match CPython's.
+func setupAnnotationsAndFlags() {
+	ann := internStatic("__annotations__")
+	addGetSet(&TypeType, "__annotations__", func(t *Thread, v Value) (Value, error) {
+		tp := objectAs[Type](v.ref)
+		if tp.Flags&FlagHeap == 0 {
+			return Value{}, NewError(&AttributeErrorType, "type object '%s' has no attribute '__annotations__'", tp.Name)
+		}
+		r, ok, err := tp.Dict.GetStr(t, ann)
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			r = NewDictValue()
+			if err := tp.Dict.SetItem(t, FromObject(&ann.Object), r); err != nil {
+				return Value{}, err
+			}
+			return r, nil
+		}
+		if get := r.Type().Slots.DescrGet; get != nil {
+			return get(t, r, None, tp)
+		}
+		return r, nil
+	}, func(t *Thread, v, val Value) error {
+		tp := objectAs[Type](v.ref)
+		if tp.Flags&FlagHeap == 0 {
+			return NewError(&TypeErrorType, "cannot set '__annotations__' attribute of immutable type '%s'", tp.Name)
+		}
+		return tp.Dict.SetItem(t, FromObject(&ann.Object), val)
+	})
+	addGetSet(&ModuleType, "__annotations__", func(t *Thread, v Value) (Value, error) {
+		m := objectAs[Module](v.ref)
+		r, ok, err := m.Dict.GetStr(t, ann)
+		if err != nil || ok {
+			return r, err
+		}
+		r = NewDictValue()
+		return r, m.Dict.SetItem(t, FromObject(&ann.Object), r)
+	}, func(t *Thread, v, val Value) error {
+		return objectAs[Module](v.ref).Dict.SetItem(t, FromObject(&ann.Object), val)
+	})
+	addGetSet(&TypeType, "__flags__", func(t *Thread, v Value) (Value, error) {
+		tp := objectAs[Type](v.ref)
+		f := int64(1<<12 | 1<<14) // READY, HAVE_GC
+		if tp.Flags&FlagHeap != 0 {
+			f |= 1 << 9
+		} else {
+			f |= 1 << 8 // IMMUTABLETYPE
+		}
+		if tp.Flags&FlagBaseType != 0 {
+			f |= 1 << 10
+		}
+		if tp.Flags&flagAbstract != 0 {
+			f |= 1 << 20
+		}
+		for bit, base := range map[uint]*Type{24: &IntType, 25: &ListType, 26: &TupleType, 27: &BytesType,
+			28: &StrType, 29: &DictType, 30: &BaseExceptionType, 31: &TypeType} {
+			if tp.IsSubtype(base) {
+				f |= 1 << bit
+			}
+		}
+		return Int(f), nil
+	}, nil)
 }

@@ -61,3 +61,28 @@ class Meta(type):
 class Any(metaclass=Meta):
     pass
 print(isinstance(3, Any), type.__instancecheck__(Any, 3))
+class NA:
+    pass
+class WA:
+    x: int
+    y: "str" = "s"
+class Sub(WA):
+    pass
+print(NA.__annotations__, WA.__annotations__, Sub.__annotations__, "__annotations__" in NA.__dict__)
+NA.__annotations__ = {"q": 1}
+print(NA.__annotations__)
+for bad in [lambda: int.__annotations__, lambda: setattr(int, "__annotations__", {})]:
+    try:
+        bad()
+    except (AttributeError, TypeError) as ex:
+        print(type(ex).__name__, ex)
+import keyword as mod
+print("__annotations__" in mod.__dict__)
+print(mod.__annotations__, "__annotations__" in mod.__dict__)
+print(int.__flags__ & (1 << 9), NA.__flags__ & (1 << 9) != 0, NA.__flags__ & (1 << 10) != 0, bool.__flags__ & (1 << 10))
+print([bool(T.__flags__ & (1 << 24)) for T in (int, bool, NA, str)], bool(KeyError.__flags__ & (1 << 30)), bool(type.__flags__ & (1 << 31)))
+import abc
+class Ab(abc.ABC):
+    @abc.abstractmethod
+    def m(self): ...
+print(bool(Ab.__flags__ & (1 << 20)), bool(NA.__flags__ & (1 << 20)))
