@@ -10,6 +10,7 @@ import "github.com/pyjit/pyjit/bytecode"
 func setupMiscMethods() {
 	setupCodeAttrs()
 	setupAnnotationsAndFlags()
+	setupGeneratorAttrs()
 	bt := &BaseExceptionType
 	noArgMethodOf(bt, "__reduce__", func(t *Thread, self Value) (Value, error) {
 		e := objectAs[Exception](self.ref)
@@ -350,4 +351,34 @@ func setupAnnotationsAndFlags() {
 		}
 		return Int(f), nil
 	}, nil)
+}
+
+// setupGeneratorAttrs adds gi_code, gi_frame, gi_suspended and
+// gi_yieldfrom, and the __dict__ of classmethod and staticmethod.
+func setupGeneratorAttrs() {
+	gt := &GeneratorType
+	gen := func(name string, f func(g *Generator) Value) {
+		addGetSet(gt, name, func(t *Thread, v Value) (Value, error) { return f(objectAs[Generator](v.ref)), nil }, nil)
+	}
+	gen("gi_code", func(g *Generator) Value {
+		if g.code == nil {
+			return None
+		}
+		return FromObject(&g.code.Object)
+	})
+	gen("gi_frame", func(g *Generator) Value {
+		if g.finished || g.frame == nil {
+			return None
+		}
+		g.frame.escaped = true
+		return FromObject(&g.frame.Object)
+	})
+	gen("gi_suspended", func(g *Generator) Value { return Bool(g.started && !g.running && !g.finished) })
+	// pyjit does not record the delegate of a suspended yield from.
+	gen("gi_yieldfrom", func(g *Generator) Value { return None })
+	for _, tp := range []*Type{&ClassMethodType, &StaticMethodType} {
+		addGetSet(tp, "__dict__", func(t *Thread, v Value) (Value, error) {
+			return FromObject(&objectAs[wrapperDescr](v.ref).attrs.Dict().Object), nil
+		}, nil)
+	}
 }
