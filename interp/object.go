@@ -121,6 +121,7 @@ func initBuiltinType(t *Type, doc string, bases ...*Type) {
 	if t.Dict == nil {
 		t.Dict = NewDict()
 	}
+	t.Dict.owner = t
 	t.Doc = doc
 	if t.Base == nil {
 		t.Base = t
