@@ -11,6 +11,7 @@ func setupMiscMethods() {
 	setupCodeAttrs()
 	setupAnnotationsAndFlags()
 	setupGeneratorAttrs()
+	setupFrameAttrs()
 	bt := &BaseExceptionType
 	noArgMethodOf(bt, "__reduce__", func(t *Thread, self Value) (Value, error) {
 		e := objectAs[Exception](self.ref)
@@ -381,4 +382,45 @@ func setupGeneratorAttrs() {
 			return FromObject(&objectAs[wrapperDescr](v.ref).attrs.Dict().Object), nil
 		}, nil)
 	}
+}
+
+// setupFrameAttrs adds frame attributes beyond f_code and f_lineno.
+// f_back is only given when the caller's frame is known to be kept
+// (frames from the call-frame pool may have been reused); otherwise it
+// is None. Tracing is not supported: f_trace is always None.
+func setupFrameAttrs() {
+	ft := &FrameType
+	get := func(name string, f func(t *Thread, fr *Frame) Value) {
+		addGetSet(ft, name, func(t *Thread, v Value) (Value, error) { return f(t, objectAs[Frame](v.ref)), nil }, nil)
+	}
+	get("f_globals", func(t *Thread, fr *Frame) Value { return FromObject(&fr.globals.Object) })
+	get("f_builtins", func(t *Thread, fr *Frame) Value {
+		if fr.builtins == nil {
+			return FromObject(&t.in.Builtins.Object)
+		}
+		return FromObject(&fr.builtins.Object)
+	})
+	get("f_locals", func(t *Thread, fr *Frame) Value { return FromObject(&frameLocals(fr).Object) })
+	get("f_lasti", func(t *Thread, fr *Frame) Value { return Int(int64(2 * fr.lasti)) })
+	get("f_back", func(t *Thread, fr *Frame) Value {
+		if fr.back == nil || !fr.back.escaped {
+			return None
+		}
+		return FromObject(&fr.back.Object)
+	})
+	addGetSet(ft, "f_trace", func(t *Thread, v Value) (Value, error) { return None, nil }, func(t *Thread, v, val Value) error {
+		if val.IsNone() {
+			return nil
+		}
+		return notImplemented("frame tracing (f_trace)")
+	})
+	get("f_trace_lines", func(t *Thread, fr *Frame) Value { return True })
+	get("f_trace_opcodes", func(t *Thread, fr *Frame) Value { return False })
+	noArgMethodOf(ft, "clear", func(t *Thread, self Value) (Value, error) {
+		fr := objectAs[Frame](self.ref)
+		if fr.gen != nil && fr.gen.running || fr == t.frame {
+			return Value{}, NewError(&RuntimeErrorType, "cannot clear an executing frame")
+		}
+		return None, nil
+	})
 }
