@@ -155,6 +155,8 @@ func exceptionMemberNames(tp *Type) map[string]bool {
 		return map[string]bool{"name": true, "obj": true}
 	case tp.IsSubtype(&ImportErrorType):
 		return map[string]bool{"msg": true, "name": true, "path": true}
+	case tp.IsSubtype(&OSErrorType):
+		return map[string]bool{"errno": true, "strerror": true, "filename": true, "filename2": true, "characters_written": true}
 	case tp.IsSubtype(&SyntaxErrorType):
 		return map[string]bool{"msg": true, "filename": true, "lineno": true, "offset": true, "text": true,
 			"end_lineno": true, "end_offset": true, "print_file_and_line": true}

@@ -12,6 +12,7 @@ func setupBTypes() {
 	setupComplex()
 	setupBuiltinsExtra()
 	setupMiscMethods()
+	setupOSError()
 }
 
 // addBTypesBuiltins adds the builtins defined by the btypes_* files.
