@@ -35,13 +35,13 @@ var posixProcFuncs = map[string]BuiltinFn{
 	"wait":                   posixWait,
 	"waitstatus_to_exitcode": posixWaitstatusToExitcode,
 	"WIFEXITED":              waitMacro("WIFEXITED", func(s syscall.WaitStatus) Value { return Bool(s.Exited()) }),
-	"WEXITSTATUS":            waitMacro("WEXITSTATUS", func(s syscall.WaitStatus) Value { return Int(int64(s.ExitStatus())) }),
+	"WEXITSTATUS":            waitMacro("WEXITSTATUS", func(s syscall.WaitStatus) Value { return Int(int64(s>>8) & 0xff) }),
 	"WIFSIGNALED":            waitMacro("WIFSIGNALED", func(s syscall.WaitStatus) Value { return Bool(s.Signaled()) }),
 	"WTERMSIG":               waitMacro("WTERMSIG", func(s syscall.WaitStatus) Value { return Int(int64(s & 0x7f)) }),
 	"WIFSTOPPED":             waitMacro("WIFSTOPPED", func(s syscall.WaitStatus) Value { return Bool(s.Stopped()) }),
 	"WSTOPSIG":               waitMacro("WSTOPSIG", func(s syscall.WaitStatus) Value { return Int(int64(s>>8) & 0xff) }),
 	"WIFCONTINUED":           waitMacro("WIFCONTINUED", func(s syscall.WaitStatus) Value { return Bool(s.Continued()) }),
-	"WCOREDUMP":              waitMacro("WCOREDUMP", func(s syscall.WaitStatus) Value { return Bool(s.CoreDump()) }),
+	"WCOREDUMP":              waitMacro("WCOREDUMP", func(s syscall.WaitStatus) Value { return Bool(s&0x80 != 0) }),
 	"_exit":                  posixExit,
 	"abort":                  posixAbort,
 	"system":                 posixSystem,
@@ -281,6 +281,8 @@ func posixWaitstatusToExitcode(t *Thread, _ Value, args []Value, kw []string) (V
 		return Int(int64(s.ExitStatus())), nil
 	case s.Signaled():
 		return Int(-int64(s & 0x7f)), nil
+	case s.Stopped():
+		return Value{}, NewError(&ValueErrorType, "process stopped by delivery of signal %d", int(s>>8)&0xff)
 	}
 	return Value{}, NewError(&ValueErrorType, "invalid wait status: %d", int32(s))
 }
