@@ -212,7 +212,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 
 		case bytecode.LOAD_GLOBAL:
-			v, err = t.loadGlobal(f, co.names[arg>>1])
+			v, err = loadGlobalCached(t, co.cacheAt(instr), f, co.names[arg>>1])
 			if err != nil {
 				goto fail
 			}
@@ -247,25 +247,19 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		case bytecode.LOAD_ATTR:
 			name := co.names[arg>>1]
 			owner := s[sp-1]
+			var self Value
+			v, self, err = loadAttrCached(t, co.cacheAt(instr), owner, name, arg&1 != 0)
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
 			if arg&1 != 0 {
-				var self Value
-				v, self, err = loadMethod(t, owner, name)
-				if err != nil {
-					goto fail
-				}
-				s[sp-1] = v
 				s[sp] = self
 				sp++
-			} else {
-				v, err = GetAttr(t, owner, name)
-				if err != nil {
-					goto fail
-				}
-				s[sp-1] = v
 			}
 
 		case bytecode.STORE_ATTR:
-			err = SetAttr(t, s[sp-1], co.names[arg], s[sp-2])
+			err = storeAttrCached(t, co.cacheAt(instr), s[sp-1], co.names[arg], s[sp-2])
 			sp -= 2
 			s[sp], s[sp+1] = Value{}, Value{}
 			if err != nil {
@@ -666,8 +660,10 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 				return v, nil
 			}
 			t.leaveCall()
+			done := f
 			f = f.back
 			t.frame = f
+			t.releaseFrame(done)
 			co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, f.pc, f.code.nlocalsplus
 			s[sp] = v
 			sp++
@@ -996,6 +992,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 			for {
 				if addTB {
+					f.escaped = true
 					exc.Traceback = &Traceback{Object: Object{typ: &TracebackType}, Frame: f, Lasti: f.lasti, Line: f.Line(), Next: exc.Traceback}
 				}
 				if h, ok := findHandler(co.Code.ExceptionTable, instr); ok {

@@ -76,6 +76,8 @@ type Thread struct {
 	// reprStack holds the containers whose repr is in progress, to print
 	// recursive containers as [...] (CPython's Py_ReprEnter).
 	reprStack []*Object
+	// framePool holds free call frames by size class (frame_pool.go).
+	framePool [len(frameClassCaps)][]*Frame
 }
 
 // Interpreter returns the thread's interpreter.
