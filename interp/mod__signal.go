@@ -43,11 +43,18 @@ var sigState struct {
 	wakeupFD   int
 	wakeupWarn bool
 	blocked    [nsig]bool
-	started    bool
+	owner      *Interpreter
+	// initIgnored records the signals ignored when the process started.
+	initIgnored [nsig]bool
 }
 
 // anyTripped is the eval loop's cheap test for pending signals.
 var anyTripped atomic.Bool
+
+// sigWake is signalled when a signal arrives, to wake sleeping calls
+// (time.sleep, signal.pause) so handlers run promptly, as EINTR does in
+// CPython.
+var sigWake = make(chan struct{}, 1)
 
 var (
 	defaultIntHandler Value
@@ -69,6 +76,10 @@ func setupSignal() {
 			}
 			sigState.tripped[n].Store(true)
 			anyTripped.Store(true)
+			select {
+			case sigWake <- struct{}{}:
+			default:
+			}
 			sigState.mu.Lock()
 			fd := sigState.wakeupFD
 			sigState.mu.Unlock()
@@ -86,18 +97,35 @@ func setupSignal() {
 func startSignals(in *Interpreter) {
 	sigState.mu.Lock()
 	defer sigState.mu.Unlock()
-	if sigState.started {
+	// The interpreter that imports _signal last owns the process's
+	// signals (one per process outside of tests): it starts from the
+	// startup handlers.
+	if sigState.owner == in {
 		return
 	}
-	sigState.started = true
+	if sigState.owner == nil {
+		for n := 1; n < nsig; n++ {
+			sigState.initIgnored[n] = signal.Ignored(syscall.Signal(n))
+		}
+	} else {
+		for n := 1; n < nsig; n++ {
+			if h := sigState.handlers[n].handler; !h.IsNull() && !(h.IsInt() && (h.AsInt() == 0 || sigState.initIgnored[n])) {
+				signal.Reset(syscall.Signal(n))
+			}
+			sigState.tripped[n].Store(false)
+		}
+		sigState.wakeupFD = -1
+		sigState.blocked = [nsig]bool{}
+	}
+	sigState.owner = in
 	for n := 1; n < nsig; n++ {
 		h := Int(0)
-		if n == int(syscall.SIGPIPE) || n == int(syscall.SIGXFSZ) || signal.Ignored(syscall.Signal(n)) {
+		if n == int(syscall.SIGPIPE) || n == int(syscall.SIGXFSZ) || sigState.initIgnored[n] {
 			h = Int(1)
 		}
 		sigState.handlers[n] = sigHandler{in: in, handler: h}
 	}
-	if !signal.Ignored(syscall.SIGINT) {
+	if !sigState.initIgnored[syscall.SIGINT] {
 		sigState.handlers[syscall.SIGINT] = sigHandler{in: in, handler: defaultIntHandler}
 		signal.Notify(sigState.ch, syscall.SIGINT)
 	}
@@ -416,9 +444,31 @@ func signalPause(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	}
 	t.in.Flush()
 	for !anyTripped.Load() {
-		time.Sleep(time.Millisecond)
+		<-sigWake
 	}
 	return None, signalCheck(t)
+}
+
+// interruptibleSleep sleeps for d, running signal handlers as signals
+// arrive; an exception from a handler ends the sleep (PEP 475).
+func interruptibleSleep(t *Thread, d time.Duration) error {
+	deadline := time.Now().Add(d)
+	for {
+		if err := signalCheck(t); err != nil {
+			return err
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return nil
+		}
+		timer := time.NewTimer(left)
+		select {
+		case <-timer.C:
+			return signalCheck(t)
+		case <-sigWake:
+			timer.Stop()
+		}
+	}
 }
 
 // signalPthreadSigmask emulates the mask: Go cannot block signals per
