@@ -209,7 +209,7 @@ func oserrorParse(t *Thread, e *Exception, args []Value) error {
 		filename2 = args[4]
 	}
 	if !filename.IsNull() && !filename.IsNone() {
-		if e.typ == &BlockingIOErrorType && isNumberLike(filename) {
+		if e.typ == &BlockingIOErrorType && isNumberCheck(filename) {
 			iv, err := indexValue(t, filename, "")
 			if err != nil {
 				return err
@@ -231,9 +231,9 @@ func oserrorParse(t *Thread, e *Exception, args []Value) error {
 	return nil
 }
 
-// isNumberLike is PyNumber_Check: ints, floats and objects with
+// isNumberCheck is PyNumber_Check: ints, floats and objects with
 // __index__, __int__ or __float__.
-func isNumberLike(v Value) bool {
+func isNumberCheck(v Value) bool {
 	if v.IsInt() || v.IsFloat() || v.IsBool() || v.Type().IsSubtype(&IntType) || v.Type().IsSubtype(&FloatType) {
 		return true
 	}

@@ -6,6 +6,7 @@ package interp
 
 import (
 	"math"
+	"strconv"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -439,7 +440,7 @@ func posixUtime(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, err
 	}
 	if p.isFD {
-		err = unix.UtimesNanoAt(unix.AT_FDCWD, "/proc/self/fd/"+itoa(p.fd), ts, 0)
+		err = unix.UtimesNanoAt(unix.AT_FDCWD, "/proc/self/fd/"+strconv.Itoa(p.fd), ts, 0)
 	} else {
 		flags := 0
 		if !follow {
@@ -451,26 +452,4 @@ func posixUtime(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, pathErr(err, p)
 	}
 	return None, nil
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

@@ -110,13 +110,13 @@ func posixGetlogin(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if err := exactArgs("getlogin", args, kw, 0); err != nil {
 		return Value{}, err
 	}
-	if name := os.Getenv("LOGNAME"); name != "" && isTerminal(0) {
+	if name := os.Getenv("LOGNAME"); name != "" && fdIsTerminal(0) {
 		return StrValue(name), nil
 	}
 	return Value{}, newOSError(syscall.ENXIO)
 }
 
-func isTerminal(fd int) bool {
+func fdIsTerminal(fd int) bool {
 	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 	return err == nil
 }
@@ -351,15 +351,15 @@ func posixRegisterAtFork(t *Thread, _ Value, args []Value, kw []string) (Value, 
 		return Value{}, NewError(&TypeErrorType, "At least one argument is required.")
 	}
 	for i, n := range []string{"before", "after_in_child", "after_in_parent"} {
-		if !a[i].IsNull() && !isCallable(a[i]) {
+		if !a[i].IsNull() && !isCallableValue(a[i]) {
 			return Value{}, NewError(&TypeErrorType, "'%s' must be callable, not %s", n, typeName(a[i]))
 		}
 	}
 	return None, nil
 }
 
-// isCallable is callable(v).
-func isCallable(v Value) bool { return v.Type().Slots.Call != nil }
+// isCallableValue is callable(v).
+func isCallableValue(v Value) bool { return v.Type().Slots.Call != nil }
 
 // execArgs converts exec's argv and env.
 func execArgs(t *Thread, name string, path, argv Value, env Value) (string, []string, []string, error) {

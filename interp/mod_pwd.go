@@ -60,7 +60,7 @@ func passwdValue(f []string) Value {
 		StrValue(fsDecode(f[4])), StrValue(fsDecode(f[5])), StrValue(fsDecode(f[6]))})
 }
 
-func groupValue(f []string) Value {
+func grpEntryValue(f []string) Value {
 	gid, _ := strconv.ParseInt(f[2], 10, 64)
 	var mem []Value
 	for _, m := range strings.Split(f[3], ",") {
@@ -166,7 +166,7 @@ func makeGrpModule(in *Interpreter) *Module {
 		}
 		for _, f := range dbEntries("/etc/group", 4) {
 			if f[2] == strconv.FormatInt(gid, 10) {
-				return groupValue(f), nil
+				return grpEntryValue(f), nil
 			}
 		}
 		r, _ := ReprString(t, a[0])
@@ -183,7 +183,7 @@ func makeGrpModule(in *Interpreter) *Module {
 		}
 		for _, f := range dbEntries("/etc/group", 4) {
 			if f[0] == fsEncode(s.s) {
-				return groupValue(f), nil
+				return grpEntryValue(f), nil
 			}
 		}
 		r, _ := ReprString(t, a[0])
@@ -195,7 +195,7 @@ func makeGrpModule(in *Interpreter) *Module {
 		}
 		var out []Value
 		for _, f := range dbEntries("/etc/group", 4) {
-			out = append(out, groupValue(f))
+			out = append(out, grpEntryValue(f))
 		}
 		return NewListValue(out), nil
 	})
