@@ -100,11 +100,15 @@ func setupOSError() {
 	field := func(name string, get func(*osErrorInfo) *Value) {
 		addGetSet(o, name, func(t *Thread, v Value) (Value, error) {
 			e := objectAs[Exception](v.ref)
-			if e.os == nil {
-				return None, nil
+			if e.os != nil {
+				if p := get(e.os); !p.IsNull() {
+					return *p, nil
+				}
 			}
-			if p := get(e.os); !p.IsNull() {
-				return *p, nil
+			// Code that stored the attribute in the instance namespace
+			// (as the _io module's errors may) is honoured too.
+			if x, err := e.attrs.Get(t, Intern(name)); err == nil && !x.IsNull() {
+				return x, nil
 			}
 			return None, nil
 		}, func(t *Thread, v, val Value) error {

@@ -211,6 +211,25 @@ func makeSys(in *Interpreter) *Module {
 	fn("getfilesystemencoding", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return StrValue("utf-8"), exactArgs("getfilesystemencoding", args, kw, 0)
 	})
+	// excepthook prints an exception and its traceback to stderr, as the
+	// interpreter does for an uncaught one (threading saves it at import).
+	fn("excepthook", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("excepthook", args, kw, 3); err != nil {
+			return Value{}, err
+		}
+		e, ok := asException(args[1])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "print_exception(): Exception expected for value, %s found", typeName(args[1]))
+		}
+		var b strings.Builder
+		t.PrintException(&b, e)
+		t.in.Stdout.Flush()
+		t.in.Stderr.WriteString(b.String())
+		return None, nil
+	})
+	if h, ok, _ := m.Dict.GetStr(nil, Intern("excepthook")); ok {
+		set("__excepthook__", h)
+	}
 	// No audit hooks can be installed, so audit events go nowhere.
 	fn("audit", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args)-len(kw) < 1 {
