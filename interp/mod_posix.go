@@ -25,9 +25,14 @@ func init() {
 
 var posixOnce sync.Once
 
-// posixHave lists _have_functions: only the variants pyjit implements
-// (no dir_fd, so shutil.rmtree and os.fwalk take their portable paths).
-var posixHave = []string{"HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_LSTAT", "HAVE_FSTATVFS"}
+// posixHave lists _have_functions: the dir_fd, fd and follow_symlinks
+// variants pyjit implements (all of CPython's on Linux but mknod,
+// fexecve and fpathconf), which os.supports_* and shutil.rmtree's choice
+// of its fd-based walk are built from.
+var posixHave = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN",
+	"HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
+	"HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_OPENAT",
+	"HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"}
 
 // pathArg is a converted path argument (CPython's path_t).
 type pathArg struct {
@@ -165,12 +170,16 @@ func pathErr(err error, p pathArg) error {
 	return goOSError(err, p.obj)
 }
 
-// noDirFD rejects dir_fd values other than None.
-func noDirFD(fname string, v Value) error {
+// dirFD converts a dir_fd argument: None means the working directory
+// (AT_FDCWD). A path given as an fd cannot be combined with one.
+func dirFD(t *Thread, fname string, v Value, p pathArg) (int, error) {
 	if v.IsNull() || v.IsNone() {
-		return nil
+		return unix.AT_FDCWD, nil
 	}
-	return notImplemented(fname + "() with dir_fd")
+	if p.isFD {
+		return 0, NewError(&ValueErrorType, "%s: can't specify dir_fd without matching path", fname)
+	}
+	return fdValue(t, v)
 }
 
 // boolArg is a p-format (truth value) argument with a default.
@@ -258,12 +267,12 @@ var posixFuncs = map[string]BuiltinFn{
 	"listdir":           posixListdir,
 	"scandir":           posixScandir,
 	"mkdir":             posixMkdir,
-	"rmdir":             pathOp("rmdir", func(p string) error { return syscall.Rmdir(p) }),
-	"unlink":            pathOp("unlink", func(p string) error { return syscall.Unlink(p) }),
-	"remove":            pathOp("remove", func(p string) error { return syscall.Unlink(p) }),
-	"rename":            twoPathOp("rename", syscall.Rename),
-	"replace":           twoPathOp("replace", syscall.Rename),
-	"link":              twoPathOp("link", syscall.Link),
+	"rmdir":             pathOp("rmdir", func(d int, p string) error { return unix.Unlinkat(d, p, unix.AT_REMOVEDIR) }),
+	"unlink":            pathOp("unlink", func(d int, p string) error { return unix.Unlinkat(d, p, 0) }),
+	"remove":            pathOp("remove", func(d int, p string) error { return unix.Unlinkat(d, p, 0) }),
+	"rename":            twoPathOp("rename", unixRenameat),
+	"replace":           twoPathOp("replace", unixRenameat),
+	"link":              twoPathOp("link", nil),
 	"symlink":           posixSymlink,
 	"readlink":          posixReadlink,
 	"chmod":             posixChmod,
@@ -308,7 +317,7 @@ var posixFuncs = map[string]BuiltinFn{
 }
 
 // pathOp is a function of one path with an optional dir_fd.
-func pathOp(name string, f func(p string) error) BuiltinFn {
+func pathOp(name string, f func(dirfd int, p string) error) BuiltinFn {
 	return func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		a, err := clinicArgs(name, args, kw, []string{"path", "dir_fd"}, 1, 1)
 		if err != nil {
@@ -318,10 +327,11 @@ func pathOp(name string, f func(p string) error) BuiltinFn {
 		if err != nil {
 			return Value{}, err
 		}
-		if err := noDirFD(name, a[1]); err != nil {
+		dfd, err := dirFD(t, name, a[1], p)
+		if err != nil {
 			return Value{}, err
 		}
-		if err := f(p.path); err != nil {
+		if err := f(dfd, p.path); err != nil {
 			return Value{}, pathErr(err, p)
 		}
 		return None, nil
@@ -329,7 +339,7 @@ func pathOp(name string, f func(p string) error) BuiltinFn {
 }
 
 // twoPathOp is rename/replace/link(src, dst, *, src_dir_fd, dst_dir_fd).
-func twoPathOp(name string, f func(a, b string) error) BuiltinFn {
+func twoPathOp(name string, f func(sfd int, a string, dfd int, b string) error) BuiltinFn {
 	return func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		names := []string{"src", "dst", "src_dir_fd", "dst_dir_fd"}
 		if name == "link" {
@@ -347,13 +357,28 @@ func twoPathOp(name string, f func(a, b string) error) BuiltinFn {
 		if err != nil {
 			return Value{}, err
 		}
-		if err := noDirFD(name, a[2]); err != nil {
+		sfd, err := dirFD(t, name, a[2], src)
+		if err != nil {
 			return Value{}, err
 		}
-		if err := noDirFD(name, a[3]); err != nil {
+		dfd, err := dirFD(t, name, a[3], dst)
+		if err != nil {
 			return Value{}, err
 		}
-		if err := f(src.path, dst.path); err != nil {
+		if f == nil {
+			// link(src, dst, *, follow_symlinks=True) is linkat with
+			// AT_SYMLINK_FOLLOW.
+			follow, err := boolArg(t, a[4], true)
+			if err != nil {
+				return Value{}, err
+			}
+			flags := 0
+			if follow {
+				flags = unix.AT_SYMLINK_FOLLOW
+			}
+			f = func(sfd int, a string, dfd int, b string) error { return unix.Linkat(sfd, a, dfd, b, flags) }
+		}
+		if err := f(sfd, src.path, dfd, dst.path); err != nil {
 			return Value{}, goOSError(err, src.obj, dst.obj)
 		}
 		return None, nil
@@ -410,7 +435,8 @@ func posixAccess(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noDirFD("access", a[2]); err != nil {
+	dfd, err := dirFD(t, "access", a[2], p)
+	if err != nil {
 		return Value{}, err
 	}
 	eff, err := boolArg(t, a[3], false)
@@ -428,7 +454,7 @@ func posixAccess(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if !follow {
 		flags |= unix.AT_SYMLINK_NOFOLLOW
 	}
-	return Bool(unix.Faccessat(unix.AT_FDCWD, p.path, uint32(mode), flags) == nil), nil
+	return Bool(unix.Faccessat(dfd, p.path, uint32(mode), flags) == nil), nil
 }
 
 func posixGetcwd(args []Value, kw []string, asBytes bool) (Value, error) {
@@ -499,10 +525,11 @@ func posixMkdir(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Value{}, err
 		}
 	}
-	if err := noDirFD("mkdir", a[2]); err != nil {
+	dfd, err := dirFD(t, "mkdir", a[2], p)
+	if err != nil {
 		return Value{}, err
 	}
-	if err := syscall.Mkdir(p.path, uint32(mode)); err != nil {
+	if err := unix.Mkdirat(dfd, p.path, uint32(mode)); err != nil {
 		return Value{}, pathErr(err, p)
 	}
 	return None, nil
@@ -523,10 +550,11 @@ func posixMkfifo(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Value{}, err
 		}
 	}
-	if err := noDirFD("mkfifo", a[2]); err != nil {
+	dfd, err := dirFD(t, "mkfifo", a[2], p)
+	if err != nil {
 		return Value{}, err
 	}
-	if err := syscall.Mkfifo(p.path, uint32(mode)); err != nil {
+	if err := unix.Mkfifoat(dfd, p.path, uint32(mode)); err != nil {
 		return Value{}, pathErr(err, p)
 	}
 	return None, nil
@@ -545,10 +573,11 @@ func posixSymlink(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noDirFD("symlink", a[3]); err != nil {
+	dfd, err := dirFD(t, "symlink", a[3], dst)
+	if err != nil {
 		return Value{}, err
 	}
-	if err := syscall.Symlink(src.path, dst.path); err != nil {
+	if err := unix.Symlinkat(src.path, dfd, dst.path); err != nil {
 		return Value{}, goOSError(err, src.obj, dst.obj)
 	}
 	return None, nil
@@ -563,12 +592,13 @@ func posixReadlink(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noDirFD("readlink", a[1]); err != nil {
+	dfd, err := dirFD(t, "readlink", a[1], p)
+	if err != nil {
 		return Value{}, err
 	}
 	for size := 256; ; size *= 2 {
 		buf := make([]byte, size)
-		n, err := syscall.Readlink(p.path, buf)
+		n, err := unix.Readlinkat(dfd, p.path, buf)
 		if err != nil {
 			return Value{}, pathErr(err, p)
 		}
@@ -591,7 +621,8 @@ func posixChmod(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noDirFD("chmod", a[2]); err != nil {
+	dfd, err := dirFD(t, "chmod", a[2], p)
+	if err != nil {
 		return Value{}, err
 	}
 	follow, err := boolArg(t, a[3], true)
@@ -602,12 +633,12 @@ func posixChmod(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	case p.isFD:
 		err = syscall.Fchmod(p.fd, uint32(mode))
 	case !follow:
-		err = unix.Fchmodat(unix.AT_FDCWD, p.path, uint32(mode), unix.AT_SYMLINK_NOFOLLOW)
+		err = unix.Fchmodat(dfd, p.path, uint32(mode), unix.AT_SYMLINK_NOFOLLOW)
 		if err == unix.EOPNOTSUPP || err == unix.ENOTSUP {
 			return Value{}, NewError(&NotImplementedErrorType, "chmod: follow_symlinks unavailable on this platform")
 		}
 	default:
-		err = syscall.Chmod(p.path, uint32(mode))
+		err = unix.Fchmodat(dfd, p.path, uint32(mode), 0)
 	}
 	if err != nil {
 		return Value{}, pathErr(err, p)
@@ -660,7 +691,8 @@ func posixChown(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noDirFD("chown", a[3]); err != nil {
+	dfd, err := dirFD(t, "chown", a[3], p)
+	if err != nil {
 		return Value{}, err
 	}
 	follow, err := boolArg(t, a[4], true)
@@ -671,9 +703,9 @@ func posixChown(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	case p.isFD:
 		err = syscall.Fchown(p.fd, uid, gid)
 	case !follow:
-		err = syscall.Lchown(p.path, uid, gid)
+		err = unix.Fchownat(dfd, p.path, uid, gid, unix.AT_SYMLINK_NOFOLLOW)
 	default:
-		err = syscall.Chown(p.path, uid, gid)
+		err = unix.Fchownat(dfd, p.path, uid, gid, 0)
 	}
 	if err != nil {
 		return Value{}, pathErr(err, p)
@@ -962,3 +994,6 @@ func posixMakedev(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	}
 	return Int(int64(unix.Mkdev(uint32(ma), uint32(mi)))), nil
 }
+
+// unixRenameat is rename/replace: renameat replaces an existing target.
+func unixRenameat(sfd int, a string, dfd int, b string) error { return unix.Renameat(sfd, a, dfd, b) }

@@ -9,6 +9,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 var (
@@ -149,7 +151,8 @@ type scandirIter struct {
 type dirEntry struct {
 	Object
 	name, path  Value
-	kpath       string // the path as the kernel gets it
+	kpath       string // the path as the kernel gets it, relative to dirfd
+	dirfd       int    // AT_FDCWD, or the fd scandir was given
 	ino         uint64
 	dtype       uint8
 	stat, lstat Value
@@ -294,7 +297,7 @@ func (e *dirEntry) fetchStat(t *Thread, follow bool) (Value, error) {
 			e.stat = st
 		} else {
 			var st syscall.Stat_t
-			if err := syscall.Stat(e.kpath, &st); err != nil {
+			if err := fstatat(e.dirfd, e.kpath, &st, 0); err != nil {
 				return Value{}, goOSError(err, e.path)
 			}
 			e.stat = statValue(&st)
@@ -306,7 +309,7 @@ func (e *dirEntry) fetchStat(t *Thread, follow bool) (Value, error) {
 func (e *dirEntry) fetchLstat() (Value, error) {
 	if e.lstat.IsNull() {
 		var st syscall.Stat_t
-		if err := syscall.Lstat(e.kpath, &st); err != nil {
+		if err := fstatat(e.dirfd, e.kpath, &st, unix.AT_SYMLINK_NOFOLLOW); err != nil {
 			return Value{}, goOSError(err, e.path)
 		}
 		e.lstat = statValue(&st)
@@ -319,12 +322,24 @@ func posixScandir(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if err != nil {
 		return Value{}, err
 	}
-	p, err := convPath(t, "scandir", "path", a[0], false, true)
+	p, err := convPath(t, "scandir", "path", a[0], true, true)
 	if err != nil {
 		return Value{}, err
 	}
-	d, err := openDirReader(p.path)
-	if err != nil {
+	var d *dirReader
+	if p.isFD {
+		// fdopendir(dup(fd)) and rewinddir, as CPython: the duplicate
+		// shares the offset, which starts again from the beginning.
+		fd2, err := unix.FcntlInt(uintptr(p.fd), unix.F_DUPFD_CLOEXEC, 0)
+		if err != nil {
+			return Value{}, pathErr(err, p)
+		}
+		if _, err := syscall.Seek(fd2, 0, 0); err != nil {
+			syscall.Close(fd2)
+			return Value{}, pathErr(err, p)
+		}
+		d = &dirReader{fd: fd2, buf: make([]byte, 8192)}
+	} else if d, err = openDirReader(p.path); err != nil {
 		return Value{}, pathErr(err, p)
 	}
 	it := &scandirIter{Object: Object{typ: &scandirIterType}, d: d, path: p}
@@ -342,7 +357,10 @@ func scandirNext(t *Thread, v Value) (Value, error) {
 		return Value{}, nil
 	}
 	kpath := raw.name
+	dirfd := unix.AT_FDCWD
 	switch {
+	case it.path.isFD:
+		dirfd = it.path.fd
 	case it.path.obj.IsNone():
 		kpath = "./" + raw.name
 	case it.path.path != "" && it.path.path[len(it.path.path)-1] == '/':
@@ -351,6 +369,6 @@ func scandirNext(t *Thread, v Value) (Value, error) {
 		kpath = it.path.path + "/" + raw.name
 	}
 	e := &dirEntry{Object: Object{typ: &dirEntryType}, name: it.path.result(raw.name),
-		path: it.path.result(kpath), kpath: kpath, ino: raw.ino, dtype: raw.dtype}
+		path: it.path.result(kpath), kpath: kpath, dirfd: dirfd, ino: raw.ino, dtype: raw.dtype}
 	return FromObject(&e.Object), nil
 }

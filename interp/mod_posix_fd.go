@@ -31,14 +31,15 @@ func posixOpen(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Value{}, err
 		}
 	}
-	if err := noDirFD("open", a[3]); err != nil {
+	dfd, err := dirFD(t, "open", a[3], p)
+	if err != nil {
 		return Value{}, err
 	}
 	var fd int
 	err = retryEINTR(func() error {
 		var e error
 		// Descriptors Python creates are non-inheritable (PEP 446).
-		fd, e = syscall.Open(p.path, flags|syscall.O_CLOEXEC, uint32(mode))
+		fd, e = syscall.Openat(dfd, p.path, flags|syscall.O_CLOEXEC, uint32(mode))
 		return e
 	})
 	if err != nil {
@@ -432,7 +433,8 @@ func posixUtime(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			}
 		}
 	}
-	if err := noDirFD("utime", a[3]); err != nil {
+	dfd, err := dirFD(t, "utime", a[3], p)
+	if err != nil {
 		return Value{}, err
 	}
 	follow, err := boolArg(t, a[4], true)
@@ -446,7 +448,7 @@ func posixUtime(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if !follow {
 			flags = unix.AT_SYMLINK_NOFOLLOW
 		}
-		err = unix.UtimesNanoAt(unix.AT_FDCWD, p.path, ts, flags)
+		err = unix.UtimesNanoAt(dfd, p.path, ts, flags)
 	}
 	if err != nil {
 		return Value{}, pathErr(err, p)

@@ -7,6 +7,7 @@ package interp
 import (
 	"math/big"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -98,7 +99,8 @@ func doStat(t *Thread, name string, args []Value, kw []string, follow bool) (Val
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noDirFD(name, a[1]); err != nil {
+	dfd, err := dirFD(t, name, a[1], p)
+	if err != nil {
 		return Value{}, err
 	}
 	if follow {
@@ -108,13 +110,14 @@ func doStat(t *Thread, name string, args []Value, kw []string, follow bool) (Val
 	}
 	var st syscall.Stat_t
 	err = retryEINTR(func() error {
-		switch {
-		case p.isFD:
+		if p.isFD {
 			return syscall.Fstat(p.fd, &st)
-		case follow:
-			return syscall.Stat(p.path, &st)
 		}
-		return syscall.Lstat(p.path, &st)
+		flags := 0
+		if !follow {
+			flags = unix.AT_SYMLINK_NOFOLLOW
+		}
+		return fstatat(dfd, p.path, &st, flags)
 	})
 	if err != nil {
 		return Value{}, pathErr(err, p)
@@ -191,4 +194,10 @@ func bigMulAdd(a, m, b int64) *big.Int {
 	r := big.NewInt(a)
 	r.Mul(r, big.NewInt(m))
 	return r.Add(r, big.NewInt(b))
+}
+
+// fstatat is fstatat(2) into syscall's Stat_t, which has the layout of
+// x/sys/unix's (both are the kernel's struct stat).
+func fstatat(dirfd int, path string, st *syscall.Stat_t, flags int) error {
+	return unix.Fstatat(dirfd, path, (*unix.Stat_t)(unsafe.Pointer(st)), flags)
 }
