@@ -24,6 +24,9 @@ type Interpreter struct {
 	RecursionLimit int
 	// Argv is sys.argv.
 	Argv []string
+	// OpStats, when non-nil, receives dynamic instruction counts
+	// (--stats).
+	OpStats *OpStats
 	// Optimize is the -O level programs are compiled with.
 	Optimize int
 	// ImportConfig holds sys.path's sources and the cache switch
