@@ -213,6 +213,7 @@ func makePosixModule(in *Interpreter) *Module {
 		have[i] = StrValue(h)
 	}
 	set("_have_functions", NewListValue(have))
+	set("sysconf_names", sysconfNamesDict())
 	set("environ", posixEnviron())
 	set("error", TypeValue(&OSErrorType))
 	set("stat_result", TypeValue(statResultType))
