@@ -120,6 +120,7 @@ func setupOSError() {
 	field("strerror", func(i *osErrorInfo) *Value { return &i.strerror })
 	field("filename", func(i *osErrorInfo) *Value { return &i.filename })
 	field("filename2", func(i *osErrorInfo) *Value { return &i.filename2 })
+	addMethod(o, "__reduce__", oserrorReduce)
 	addGetSet(&BlockingIOErrorType, "characters_written", func(t *Thread, v Value) (Value, error) {
 		e := objectAs[Exception](v.ref)
 		if e.os == nil || e.os.written < 0 {
@@ -295,4 +296,25 @@ func oserrorStr(t *Thread, v Value) (Value, error) {
 		return StrValue("[Errno " + en + "] " + se), nil
 	}
 	return exceptionStr(t, v)
+}
+
+// oserrorReduce is OSError.__reduce__: the file names go back into the
+// arguments so that unpickling rebuilds them.
+func oserrorReduce(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+	if err := exactArgs("__reduce__", args, kw, 0); err != nil {
+		return Value{}, err
+	}
+	e := objectAs[Exception](self.ref)
+	items := append([]Value(nil), e.Args...)
+	if len(items) == 2 && e.os != nil && !e.os.filename.IsNull() {
+		items = append(items, e.os.filename)
+		if !e.os.filename2.IsNull() {
+			items = append(items, None, e.os.filename2)
+		}
+	}
+	out := []Value{TypeValue(e.typ), NewTupleValue(items)}
+	if d := e.attrs.Dict(); d.Len() > 0 {
+		out = append(out, FromObject(&d.Object))
+	}
+	return NewTupleValue(out), nil
 }

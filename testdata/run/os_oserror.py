@@ -21,3 +21,13 @@ print(OSError(99999, 'z').__class__.__name__, FileExistsError(17,'x').__class__,
 print(isinstance(OSError(32,'p'), BrokenPipeError), IOError is OSError)
 e = FileNotFoundError("plain")
 print(e.errno, str(e))
+print(OSError(2, 'x', 'f').__reduce__())
+print(OSError(2, 'x', 'f', None, 'g').__reduce__())
+print(BlockingIOError(11, 'x', 3).__reduce__(), OSError('a').__reduce__())
+e = OSError(1, 'y')
+e.extra = 5
+print(e.__reduce__())
+e2 = FileNotFoundError(2, 'No such file or directory', 'zz')
+r = e2.__reduce__()
+e3 = r[0](*r[1])
+print(type(e3).__name__, e3, e3.filename, e3.errno)
