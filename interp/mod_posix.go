@@ -851,7 +851,10 @@ func posixUrandom(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if n < 0 {
 		return Value{}, NewError(&ValueErrorType, "negative argument not allowed")
 	}
-	buf := make([]byte, n)
+	buf, err := allocBuffer(n)
+	if err != nil {
+		return Value{}, err
+	}
 	for off := 0; off < len(buf); {
 		k, err := unix.Getrandom(buf[off:], 0)
 		if err == unix.EINTR {

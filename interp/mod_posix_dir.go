@@ -74,7 +74,7 @@ func (d *dirReader) next() (rawDirent, bool, error) {
 			continue
 		}
 		reclen := int(binary.LittleEndian.Uint16(rec[16:18]))
-		if reclen == 0 || reclen > len(rec) {
+		if reclen < 19 || reclen > len(rec) {
 			d.pos = d.n
 			continue
 		}

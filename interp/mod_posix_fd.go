@@ -108,7 +108,12 @@ func posixRead(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if fd == 0 {
 		t.in.Flush()
 	}
-	buf := make([]byte, min(n, math.MaxInt32))
+	// One read(2) returns what is available; a buffer larger than any
+	// single read delivers would only cost memory.
+	buf, err := allocBuffer(min(n, maxReadChunk))
+	if err != nil {
+		return Value{}, err
+	}
 	var k int
 	err = retryEINTR(func() error {
 		var e error
@@ -454,4 +459,17 @@ func posixUtime(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, pathErr(err, p)
 	}
 	return None, nil
+}
+
+// maxReadChunk bounds os.read's buffer: reads of more are short reads,
+// which callers of read(2) handle.
+const maxReadChunk = 1 << 28
+
+// allocBuffer makes an n-byte buffer, raising MemoryError for sizes no
+// allocation could satisfy instead of letting Go's allocator abort.
+func allocBuffer(n int64) ([]byte, error) {
+	if n > 1<<34 {
+		return nil, newException(&MemoryErrorType)
+	}
+	return make([]byte, n), nil
 }

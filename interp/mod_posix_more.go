@@ -239,7 +239,10 @@ func posixPread(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if n < 0 {
 		return Value{}, NewError(&ValueErrorType, "negative buffersize in pread")
 	}
-	buf := make([]byte, n)
+	buf, err := allocBuffer(n)
+	if err != nil {
+		return Value{}, err
+	}
 	var k int
 	err = retryEINTR(func() error {
 		var e error
@@ -338,7 +341,10 @@ func posixGetrandom(t *Thread, _ Value, args []Value, kw []string) (Value, error
 			return Value{}, err
 		}
 	}
-	buf := make([]byte, n)
+	buf, err := allocBuffer(n)
+	if err != nil {
+		return Value{}, err
+	}
 	var k int
 	err = retryEINTR(func() error {
 		var e error
