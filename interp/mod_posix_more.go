@@ -42,6 +42,8 @@ func init() {
 			}
 			return None, nil
 		},
+		"wait3":   posixWait3,
+		"wait4":   posixWait4,
 		"setuid":  setIDFunc("setuid", syscall.Setuid),
 		"seteuid": setIDFunc("seteuid", syscall.Seteuid),
 		"setgid":  setIDFunc("setgid", syscall.Setgid),
@@ -413,4 +415,62 @@ func setIDFunc(name string, f func(int) error) BuiltinFn {
 		}
 		return None, nil
 	}
+}
+
+// rusageValue builds a resource.struct_rusage (wait3 and wait4 return
+// one, as CPython's do by importing resource).
+func rusageValue(ru *syscall.Rusage) Value {
+	resourceOnce.Do(setupResourceTypes)
+	tv := func(x syscall.Timeval) Value { return Float(float64(x.Sec) + float64(x.Usec)*1e-6) }
+	return makeStructSeq(rusageType, 16, []Value{tv(ru.Utime), tv(ru.Stime), Int(ru.Maxrss), Int(ru.Ixrss),
+		Int(ru.Idrss), Int(ru.Isrss), Int(ru.Minflt), Int(ru.Majflt), Int(ru.Nswap), Int(ru.Inblock),
+		Int(ru.Oublock), Int(ru.Msgsnd), Int(ru.Msgrcv), Int(ru.Nsignals), Int(ru.Nvcsw), Int(ru.Nivcsw)})
+}
+
+// waitRusage is wait4 with EINTR retried after running signal handlers.
+func waitRusage(t *Thread, pid, options int) (Value, error) {
+	var ws syscall.WaitStatus
+	var ru syscall.Rusage
+	for {
+		t.in.Flush()
+		r, err := syscall.Wait4(pid, &ws, options, &ru)
+		if err == syscall.EINTR {
+			if err := signalCheck(t); err != nil {
+				return Value{}, err
+			}
+			continue
+		}
+		if err != nil {
+			return Value{}, goOSError(err)
+		}
+		return NewTupleValue([]Value{Int(int64(r)), Int(int64(ws)), rusageValue(&ru)}), nil
+	}
+}
+
+func posixWait3(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	a, err := clinicArgs("wait3", args, kw, []string{"options"}, 1, 1)
+	if err != nil {
+		return Value{}, err
+	}
+	opts, err := fdValue(t, a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	return waitRusage(t, -1, opts)
+}
+
+func posixWait4(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	a, err := clinicArgs("wait4", args, kw, []string{"pid", "options"}, 2, 2)
+	if err != nil {
+		return Value{}, err
+	}
+	pid, err := fdValue(t, a[0])
+	if err != nil {
+		return Value{}, err
+	}
+	opts, err := fdValue(t, a[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return waitRusage(t, pid, opts)
 }

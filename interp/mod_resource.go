@@ -21,12 +21,14 @@ var (
 	resourceOnce sync.Once
 )
 
+func setupResourceTypes() {
+	rusageType = newStructSeqType("resource", "struct_rusage", "struct_rusage: Result from getrusage.\n\nThis object may be accessed either as a tuple of\n    (utime,stime,maxrss,ixrss,idrss,isrss,minflt,majflt,\n    nswap,inblock,oublock,msgsnd,msgrcv,nsignals,nvcsw,nivcsw)\nor via the attributes ru_utime, ru_stime, ru_maxrss, and so on.",
+		[]string{"ru_utime", "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
+			"ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw"}, 16)
+}
+
 func makeResourceModule(in *Interpreter) *Module {
-	resourceOnce.Do(func() {
-		rusageType = newStructSeqType("resource", "struct_rusage", "struct_rusage: Result from getrusage.\n\nThis object may be accessed either as a tuple of\n    (utime,stime,maxrss,ixrss,idrss,isrss,minflt,majflt,\n    nswap,inblock,oublock,msgsnd,msgrcv,nsignals,nvcsw,nivcsw)\nor via the attributes ru_utime, ru_stime, ru_maxrss, and so on.",
-			[]string{"ru_utime", "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
-				"ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw"}, 16)
-	})
+	resourceOnce.Do(setupResourceTypes)
 	m := NewModule("resource")
 	set := func(name string, v Value) { m.Dict.setStrNoErr(Intern(name), v) }
 	for _, c := range resourceConstants {
@@ -62,10 +64,7 @@ func resourceGetrusage(t *Thread, _ Value, args []Value, kw []string) (Value, er
 		}
 		return Value{}, goOSError(err)
 	}
-	tv := func(x syscall.Timeval) Value { return Float(float64(x.Sec) + float64(x.Usec)*1e-6) }
-	return makeStructSeq(rusageType, 16, []Value{tv(ru.Utime), tv(ru.Stime), Int(ru.Maxrss), Int(ru.Ixrss),
-		Int(ru.Idrss), Int(ru.Isrss), Int(ru.Minflt), Int(ru.Majflt), Int(ru.Nswap), Int(ru.Inblock),
-		Int(ru.Oublock), Int(ru.Msgsnd), Int(ru.Msgrcv), Int(ru.Nsignals), Int(ru.Nvcsw), Int(ru.Nivcsw)}), nil
+	return rusageValue(&ru), nil
 }
 
 // rlimValue is one limit, RLIM_INFINITY as -1.

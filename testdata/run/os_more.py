@@ -27,3 +27,21 @@ try:
     os.ttyname(os.open("/dev/null", os.O_RDONLY))
 except OSError as e:
     print(type(e).__name__, e.errno)
+import _posixsubprocess
+def spawn(args):
+    xr, xw = os.pipe()
+    pid = _posixsubprocess.fork_exec(args, [b"/bin/sh"], True, (xw,), None, None,
+        -1, -1, -1, -1, -1, -1, xr, xw, True, False, -1, None, None, None, -1, None, True)
+    os.close(xw)
+    os.close(xr)
+    return pid
+pid = spawn([b"sh", b"-c", b"exit 3"])
+p, st, ru = os.wait4(pid, 0)
+print(p == pid, os.waitstatus_to_exitcode(st), type(ru).__name__, ru.ru_utime >= 0, len(ru))
+pid = spawn([b"sh", b"-c", b"kill -9 $$"])
+p, st, ru = os.wait3(0)
+print(p == pid, os.WIFSIGNALED(st), os.WTERMSIG(st), os.waitstatus_to_exitcode(st))
+try:
+    os.wait3(os.WNOHANG)
+except ChildProcessError as e:
+    print("ChildProcessError", e.errno)
