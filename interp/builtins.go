@@ -915,6 +915,7 @@ func makeBuiltins(in *Interpreter) *Dict {
 	set := func(name string, v Value) { d.setStrNoErr(Intern(name), v) }
 	fn := func(name string, f BuiltinFn) { set(name, FromObject(&NewBuiltin(name, f).Object)) }
 	fn("print", builtinPrint)
+	set("open", FromObject(&ioOpenBuiltin.Object))
 	fn("len", builtinLen)
 	fn("repr", builtinRepr)
 	fn("ascii", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {

@@ -125,6 +125,9 @@ func exceptionStr(t *Thread, v Value) (Value, error) {
 	if e.typ.IsSubtype(&SyntaxErrorType) {
 		return syntaxErrorStr(t, e)
 	}
+	if s, ok, err := osErrorStr(t, e); ok {
+		return s, err
+	}
 	switch len(e.Args) {
 	case 0:
 		return StrValue(""), nil

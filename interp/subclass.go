@@ -14,7 +14,7 @@ var subclassableBases = map[*Type]bool{
 	&ObjectType: true, &ListType: true, &DictType: true, &BaseExceptionType: true, &TypeType: true,
 	&TupleType: true, &StrType: true, &IntType: true, &FloatType: true,
 	&ClassMethodType: true, &StaticMethodType: true, &PropertyType: true, &GenericAliasType: true,
-	&SetType: true, &FrozenSetType: true, &weakRefType: true,
+	&SetType: true, &FrozenSetType: true, &weakRefType: true, &ioBaseType: true,
 }
 
 // tupleSub is an instance of a tuple subclass.
@@ -82,6 +82,8 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[setSub](v.ref).attrs
 	case &weakRefType:
 		return &objectAs[weakRef](v.ref).attrs
+	case &ioBaseType:
+		return ioAttrs(v)
 	}
 	return nil
 }
