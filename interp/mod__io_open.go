@@ -53,14 +53,9 @@ func ioOpen(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, err
 	}
 	file := a[0]
-	if !file.IsInt() && !file.IsBool() {
-		if _, ok := asStr(file); !ok {
-			if _, ok := bytesData(file); !ok || isByteArray(file) {
-				if file.Type().Lookup(Intern("__fspath__")).IsNull() && !file.Type().IsSubtype(&IntType) {
-					r, _ := Repr(t, file)
-					return Value{}, NewError(&TypeErrorType, "invalid file: %s", mustStr(r).s)
-				}
-			}
+	if !file.IsInt() && !file.IsBool() && !file.Type().IsSubtype(&IntType) {
+		if _, err := ioFSPath(t, file); err != nil {
+			return Value{}, err
 		}
 	}
 	mode := "r"

@@ -148,6 +148,12 @@ func findLineEnd(rs []rune, translated, universal bool, readnl []rune) int {
 
 // ioNewlineArg validates a newline= argument: null or None is "none".
 func ioNewlineArg(v Value) (nl string, none bool, err error) {
+	return ioNewlineArgMsg(v, true)
+}
+
+// ioNewlineArgMsg is ioNewlineArg; StringIO quotes a bad value in its
+// message, TextIOWrapper does not.
+func ioNewlineArgMsg(v Value, quote bool) (nl string, none bool, err error) {
 	if v.IsNull() || v.IsNone() {
 		return "", true, nil
 	}
@@ -158,6 +164,9 @@ func ioNewlineArg(v Value) (nl string, none bool, err error) {
 	switch s.s {
 	case "", "\n", "\r", "\r\n":
 		return s.s, false, nil
+	}
+	if !quote {
+		return "", false, NewError(&ValueErrorType, "illegal newline value: %s", s.s)
 	}
 	r, _ := Repr(nil, v)
 	return "", false, NewError(&ValueErrorType, "illegal newline value: %s", mustStr(r).s)

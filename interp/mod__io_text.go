@@ -440,7 +440,7 @@ func textIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 		}
 		x.errors = s.s
 	}
-	nl, none, err := ioNewlineArg(a[3])
+	nl, none, err := ioNewlineArgMsg(a[3], false)
 	if err != nil {
 		return err
 	}
@@ -476,9 +476,6 @@ func textIORepr(t *Thread, v Value) (Value, error) {
 		return Value{}, err
 	}
 	s := "<" + name
-	if x.detached {
-		return StrValue(s + ">"), nil
-	}
 	for _, attr := range []string{"name", "mode"} {
 		av, err := GetAttrString(t, v, attr)
 		if err != nil {
@@ -721,7 +718,7 @@ func textIOReconfigure(t *Thread, self Value, x *textIO, args []Value, kw []stri
 		x.errors = s.s
 	}
 	if !a[2].IsNull() {
-		nl, none, err := ioNewlineArg(a[2])
+		nl, none, err := ioNewlineArgMsg(a[2], false)
 		if err != nil {
 			return Value{}, err
 		}
