@@ -5,6 +5,7 @@ package interp
 
 import (
 	"fmt"
+	"io"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -17,6 +18,11 @@ type fileIO struct {
 	created, closefd             bool
 	seekable                     int // -1 unknown, 0 no, 1 yes
 	blksize                      int64
+	// std marks the raw layer of a standard stream: out (for stdout
+	// and stderr) receives its writes and tty is its isatty().
+	std bool
+	tty bool
+	out io.Writer
 }
 
 const fileIOModeMsg = "Must have exactly one of create/read/write/append mode and at most one plus"
@@ -297,6 +303,12 @@ func (st *fileIO) read(t *Thread, n int) ([]byte, bool, error) {
 }
 
 func (st *fileIO) write(t *Thread, b []byte) (int, error) {
+	if st.out != nil {
+		if _, err := st.out.Write(b); err != nil {
+			return 0, NewError(&OSErrorType, "%s", err.Error())
+		}
+		return len(b), nil
+	}
 	for {
 		n, err := syscall.Write(st.fd, b)
 		if err == syscall.EINTR {
@@ -313,6 +325,9 @@ func (st *fileIO) write(t *Thread, b []byte) (int, error) {
 }
 
 func (st *fileIO) seek(t *Thread, pos int64, whence int) (int64, error) {
+	if st.out != nil {
+		return 0, ioErrno(t, syscall.ESPIPE, Value{})
+	}
 	r, err := syscall.Seek(st.fd, pos, whence)
 	if err != nil {
 		return 0, ioGoError(t, err, Value{})
@@ -478,6 +493,9 @@ func setupFileIO() {
 		} else if size, err = ioIntArg(t, args[0]); err != nil {
 			return Value{}, err
 		}
+		if st.out != nil {
+			return Value{}, ioErrno(t, syscall.EINVAL, Value{})
+		}
 		if err := syscall.Ftruncate(st.fd, size); err != nil {
 			return Value{}, ioGoError(t, err, Value{})
 		}
@@ -496,6 +514,9 @@ func setupFileIO() {
 		return Int(int64(st.fd)), nil
 	})
 	method("isatty", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
+		if st.std {
+			return Bool(st.tty), nil
+		}
 		return Bool(isatty(st.fd)), nil
 	})
 	method("_dealloc_warn", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {

@@ -37,8 +37,10 @@ type textIO struct {
 	decPos     int
 	chunkStart int64
 	carry      []byte // undecoded bytes after decoded (incomplete sequence or '\r')
-	nl         nlDecoder
-	eof        bool
+	// pendingBytes are encoded writes not yet passed to the buffer.
+	pendingBytes []byte
+	nl           nlDecoder
+	eof          bool
 }
 
 func (x *textIO) check(t *Thread) error {
@@ -225,6 +227,9 @@ func (x *textIO) pending() []rune { return x.decoded[x.decPos:] }
 
 // read returns up to n characters (n < 0: all).
 func (x *textIO) read(t *Thread, n int) (string, error) {
+	if err := x.writeFlush(t); err != nil {
+		return "", err
+	}
 	for n < 0 || len(x.pending()) < n {
 		more, err := x.readChunk(t, n-len(x.pending()))
 		if err != nil {
@@ -243,6 +248,9 @@ func (x *textIO) read(t *Thread, n int) (string, error) {
 }
 
 func (x *textIO) readline(t *Thread, limit int) (string, error) {
+	if err := x.writeFlush(t); err != nil {
+		return "", err
+	}
 	readnl := []rune(x.readnl)
 	for {
 		p := x.pending()
@@ -280,6 +288,9 @@ func (x *textIO) readline(t *Thread, limit int) (string, error) {
 	return literal.FromRunes(p), nil
 }
 
+// write encodes s into the pending bytes, which go to the buffer when
+// they reach the chunk size, on write_through, or (with a buffer flush)
+// at a newline when line buffered, as CPython's textiowrapper_write.
 func (x *textIO) write(t *Thread, s string) error {
 	hasNL := false
 	for i := 0; i < len(s); i++ {
@@ -292,22 +303,68 @@ func (x *textIO) write(t *Thread, s string) error {
 	if x.writenl != "" && hasNL {
 		text = replaceAll(s, "\n", x.writenl)
 	}
-	b, err := encodeStr(text, x.encoding, x.errors)
-	if err != nil {
-		return err
+	var b []byte
+	if x.codec == "utf-8" && utf8.ValidString(text) || (x.codec == "ascii" || x.codec == "latin-1") && isASCII(text) {
+		// The common case needs no codec: valid UTF-8 holds no
+		// surrogates, and ASCII is the same in all three.
+		b = []byte(text)
+	} else {
+		var err error
+		if b, err = encodeStr(text, x.encoding, x.errors); err != nil {
+			return err
+		}
 	}
 	if len(x.decoded) > 0 || len(x.carry) > 0 {
 		x.resetRead(-1)
 	}
-	if _, err := ioMethod(t, x.buffer, "write", BytesValue(b)); err != nil {
-		return err
+	needFlush := x.lineBuffering && hasNL
+	if len(x.pendingBytes)+len(b) > x.chunkSize {
+		if err := x.writeFlush(t); err != nil {
+			return err
+		}
 	}
-	if x.lineBuffering && hasNL {
+	x.pendingBytes = append(x.pendingBytes, b...)
+	if len(x.pendingBytes) >= x.chunkSize || needFlush || x.writeThrough {
+		if err := x.writeFlush(t); err != nil {
+			return err
+		}
+	}
+	if needFlush {
+		if bw := x.fastBuffer(); bw != nil {
+			return bw.flushWrites(t)
+		}
 		if _, err := ioMethod(t, x.buffer, "flush"); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// fastBuffer returns the buffer's state when it is an exact, attached
+// BufferedWriter or BufferedRandom (written to directly from Go).
+func (x *textIO) fastBuffer() *buffered {
+	if tp := x.buffer.Type(); tp != &bufferedWriterType && tp != &bufferedRandomType {
+		return nil
+	}
+	b, ok := ioObj(x.buffer).impl.(*buffered)
+	if !ok || b.detached || b.fileIO() == nil {
+		return nil
+	}
+	return b
+}
+
+// writeFlush passes the pending bytes to buffer.write.
+func (x *textIO) writeFlush(t *Thread) error {
+	if len(x.pendingBytes) == 0 {
+		return nil
+	}
+	p := x.pendingBytes
+	x.pendingBytes = nil
+	if b := x.fastBuffer(); b != nil {
+		return b.write(t, p)
+	}
+	_, err := ioMethod(t, x.buffer, "write", BytesValue(p))
+	return err
 }
 
 func (x *textIO) tell(t *Thread) (int64, error) {
@@ -320,6 +377,9 @@ func (x *textIO) tell(t *Thread) (int64, error) {
 	}
 	if !x.telling {
 		return 0, NewError(&OSErrorType, "telling position disabled by next() call")
+	}
+	if err := x.writeFlush(t); err != nil {
+		return 0, err
 	}
 	if _, err := ioMethod(t, x.buffer, "flush"); err != nil {
 		return 0, err
@@ -354,6 +414,9 @@ func (x *textIO) seek(t *Thread, cookie, whence int64) (int64, error) {
 	}
 	if ok, _ := Truth(t, r); !ok {
 		return 0, ioUnsupported("underlying stream is not seekable")
+	}
+	if err := x.writeFlush(t); err != nil {
+		return 0, err
 	}
 	switch whence {
 	case 1:
@@ -605,6 +668,9 @@ func setupTextIOWrapper() {
 			return Value{}, err
 		}
 		x.telling = true
+		if err := x.writeFlush(t); err != nil {
+			return Value{}, err
+		}
 		return ioMethod(t, x.buffer, "flush")
 	})
 	method("close", false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
