@@ -274,10 +274,20 @@ func (b *buffered) write(t *Thread, p []byte) error {
 	if err := b.dropReadAhead(t); err != nil {
 		return err
 	}
-	b.wbuf = append(b.wbuf, p...)
-	if len(b.wbuf) >= b.size {
-		return b.flushWrites(t)
+	// As bufferedwriter_write: data that fits is buffered; otherwise
+	// the buffer is flushed, then data larger than the buffer goes
+	// straight to raw and smaller data is buffered.
+	if len(p) <= b.size-len(b.wbuf) {
+		b.wbuf = append(b.wbuf, p...)
+		return nil
 	}
+	if err := b.flushWrites(t); err != nil {
+		return err
+	}
+	if len(p) > b.size {
+		return b.rawWrite(t, p)
+	}
+	b.wbuf = append(b.wbuf, p...)
 	return nil
 }
 
