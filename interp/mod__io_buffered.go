@@ -5,7 +5,10 @@ package interp
 // buffer and a write-behind buffer over a raw stream. The raw stream is
 // driven through its Python methods, with a direct path for FileIO.
 
-import "bytes"
+import (
+	"bytes"
+	"weak"
+)
 
 // buffered is the state of a BufferedReader, BufferedWriter or
 // BufferedRandom. At most one of rbuf (read ahead, not yet returned) and
@@ -16,6 +19,10 @@ type buffered struct {
 	readable, writable bool
 	rbuf, wbuf         []byte
 	detached           bool
+	// owner is the Python object (weak: see mod__io_pending.go);
+	// pending says wbuf is registered as unflushed.
+	owner   weak.Pointer[ioObject]
+	pending bool
 }
 
 // bufferedPair is the state of a BufferedRWPair.
@@ -107,7 +114,26 @@ func (b *buffered) flushWrites(t *Thread) error {
 	}
 	p := b.wbuf
 	b.wbuf = nil
+	if b.pending {
+		b.pending = false
+		clearPending(b)
+	}
 	return b.rawWrite(t, p)
+}
+
+// notePending registers unflushed data for flushing when the object
+// becomes unreachable or the program exits.
+func (b *buffered) notePending() {
+	if b.pending || len(b.wbuf) == 0 {
+		return
+	}
+	if o := b.owner.Value(); o != nil {
+		b.pending = true
+		notePending(o, b, func(t *Thread) {
+			b.pending = false
+			_ = b.flushWrites(t)
+		}, false)
+	}
 }
 
 // dropReadAhead moves raw back over unread read-ahead so that raw's
@@ -279,6 +305,7 @@ func (b *buffered) write(t *Thread, p []byte) error {
 	// straight to raw and smaller data is buffered.
 	if len(p) <= b.size-len(b.wbuf) {
 		b.wbuf = append(b.wbuf, p...)
+		b.notePending()
 		return nil
 	}
 	if err := b.flushWrites(t); err != nil {
@@ -288,6 +315,7 @@ func (b *buffered) write(t *Thread, p []byte) error {
 		return b.rawWrite(t, p)
 	}
 	b.wbuf = append(b.wbuf, p...)
+	b.notePending()
 	return nil
 }
 
@@ -348,7 +376,7 @@ func bufferedInit(name string, readable, writable bool) func(t *Thread, self Val
 			return NewError(&ValueErrorType, "buffer size must be strictly positive")
 		}
 		o := ioObj(self)
-		o.impl = &buffered{raw: raw, size: int(size), readable: readable, writable: writable}
+		o.impl = &buffered{raw: raw, size: int(size), readable: readable, writable: writable, owner: weak.Make(o)}
 		return nil
 	}
 }

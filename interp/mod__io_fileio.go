@@ -37,6 +37,7 @@ func fileIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 	if err != nil {
 		return err
 	}
+	flushDeadWriters(t)
 	o := ioObj(self)
 	if old, ok := o.impl.(*fileIO); ok && old.fd >= 0 && old.closefd {
 		_ = syscall.Close(old.fd)

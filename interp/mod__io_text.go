@@ -9,6 +9,7 @@ package interp
 
 import (
 	"unicode/utf8"
+	"weak"
 
 	"github.com/pyjit/pyjit/frontend/literal"
 )
@@ -37,8 +38,12 @@ type textIO struct {
 	decPos     int
 	chunkStart int64
 	carry      []byte // undecoded bytes after decoded (incomplete sequence or '\r')
-	// pendingBytes are encoded writes not yet passed to the buffer.
+	// pendingBytes are encoded writes not yet passed to the buffer;
+	// registered says they are recorded as unflushed, with owner (weak)
+	// the Python object (mod__io_pending.go).
 	pendingBytes []byte
+	registered   bool
+	owner        weak.Pointer[ioObject]
 	nl           nlDecoder
 	eof          bool
 }
@@ -328,6 +333,8 @@ func (x *textIO) write(t *Thread, s string) error {
 		if err := x.writeFlush(t); err != nil {
 			return err
 		}
+	} else if !x.registered {
+		x.notePending()
 	}
 	if needFlush {
 		if bw := x.fastBuffer(); bw != nil {
@@ -338,6 +345,28 @@ func (x *textIO) write(t *Thread, s string) error {
 		}
 	}
 	return nil
+}
+
+// notePending registers the pending bytes for flushing (with the
+// buffer) when the wrapper becomes unreachable or the program exits.
+func (x *textIO) notePending() {
+	o := x.owner.Value()
+	if o == nil {
+		return
+	}
+	x.registered = true
+	notePending(o, x, func(t *Thread) {
+		x.registered = false
+		if x.detached {
+			return
+		}
+		_ = x.writeFlush(t)
+		if b := x.fastBuffer(); b != nil {
+			_ = b.flushWrites(t)
+		} else {
+			_, _, _ = callMethod(t, x.buffer, "flush")
+		}
+	}, true)
 }
 
 // fastBuffer returns the buffer's state when it is an exact, attached
@@ -360,6 +389,10 @@ func (x *textIO) writeFlush(t *Thread) error {
 	}
 	p := x.pendingBytes
 	x.pendingBytes = nil
+	if x.registered {
+		x.registered = false
+		clearPending(x)
+	}
 	if b := x.fastBuffer(); b != nil {
 		return b.write(t, p)
 	}
@@ -526,6 +559,7 @@ func textIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 		}
 	}
 	ioObj(self).impl = x
+	x.owner = weak.Make(ioObj(self))
 	return nil
 }
 

@@ -69,6 +69,7 @@ func (in *Interpreter) MainThread() *Thread { return in.main }
 // Flush flushes the standard streams.
 func (in *Interpreter) Flush() {
 	in.flushStdStreams()
+	flushAllWriters(in.main)
 	in.Stdout.Flush()
 	in.Stderr.Flush()
 }

@@ -1,6 +1,13 @@
 # Files: write, read back, modes, seek/tell, truncate, append, exclusive
 # creation, binary and text layers.
-P = "/tmp/pyjit-test-io-files-"
+import time
+# A name per run (several harnesses run this at once); printed as "P-".
+P = "/tmp/pyjit-test-io-files-" + str(time.time_ns()) + "-"
+_print = print
+
+
+def print(*args, **kw):
+    _print(*[str(a).replace(P, "P-") for a in args], **kw)
 
 def t(label, f):
     try:

@@ -1,5 +1,12 @@
 # open() argument checking and OSError messages.
-P = "/tmp/pyjit-test-io-open_errors-"
+import time
+# A name per run (several harnesses run this at once); printed as "P-".
+P = "/tmp/pyjit-test-io-open_errors-" + str(time.time_ns()) + "-"
+_print = print
+
+
+def print(*args, **kw):
+    _print(*[str(a).replace(P, "P-") for a in args], **kw)
 
 def t(label, f):
     try:

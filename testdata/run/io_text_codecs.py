@@ -1,7 +1,14 @@
 # TextIOWrapper encodings, errors and newline translation, over files and
 # BytesIO.
 import io
-P = "/tmp/pyjit-test-io-text_codecs-"
+import time
+# A name per run (several harnesses run this at once); printed as "P-".
+P = "/tmp/pyjit-test-io-text_codecs-" + str(time.time_ns()) + "-"
+_print = print
+
+
+def print(*args, **kw):
+    _print(*[str(a).replace(P, "P-") for a in args], **kw)
 
 def t(label, f):
     try:
