@@ -206,6 +206,31 @@ func (b *buffered) read(t *Thread, n int) (Value, error) {
 			if ok {
 				rest = BytesValue(d)
 			}
+		} else if b.raw.Type().Lookup(Intern("readall")).IsNull() {
+			// Without readall, raw.read() until EOF (or no data).
+			var chunks []byte
+			rest = None
+			for {
+				d, err := ioMethod(t, b.raw, "read")
+				if err != nil {
+					return Value{}, err
+				}
+				if d.IsNone() {
+					if chunks != nil {
+						rest = BytesValue(chunks)
+					}
+					break
+				}
+				data, ok := bytesData(d)
+				if !ok {
+					return Value{}, NewError(&TypeErrorType, "read() should return bytes")
+				}
+				if len(data) == 0 {
+					rest = BytesValue(chunks)
+					break
+				}
+				chunks = append(chunks, data...)
+			}
 		} else if rest, err = ioMethod(t, b.raw, "readall"); err != nil {
 			return Value{}, err
 		}
