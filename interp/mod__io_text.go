@@ -111,16 +111,33 @@ func (x *textIO) readChunk(t *Thread, size int) (bool, error) {
 			x.eof = true
 		}
 	}
+	before := len(x.decoded) - x.decPos
+	if err := x.decodeInput(data); err != nil {
+		return false, err
+	}
+	return len(x.decoded)-x.decPos > before || !x.eof || len(x.carry) > 0, nil
+}
+
+// decodeInput decodes the carried bytes plus data onto decoded, keeping
+// back an incomplete sequence (and a final '\r' in universal mode) unless
+// at the end of the stream.
+func (x *textIO) decodeInput(data []byte) error {
 	// Compact consumed characters so chunkStart stays the position of
 	// decoded[0].
 	if x.decPos > 0 {
 		if x.chunkStart >= 0 {
-			for _, n := range x.srcLen[:x.decPos] {
-				x.chunkStart += int64(n)
+			if x.srcLen == nil {
+				x.chunkStart += int64(x.decPos)
+			} else {
+				for _, n := range x.srcLen[:x.decPos] {
+					x.chunkStart += int64(n)
+				}
 			}
 		}
 		x.decoded = append([]rune(nil), x.decoded[x.decPos:]...)
-		x.srcLen = append([]int32(nil), x.srcLen[x.decPos:]...)
+		if x.srcLen != nil {
+			x.srcLen = append([]int32(nil), x.srcLen[x.decPos:]...)
+		}
 		x.decPos = 0
 	}
 	input := append(x.carry, data...)
@@ -135,20 +152,40 @@ func (x *textIO) readChunk(t *Thread, size int) (bool, error) {
 	}
 	s, err := decodeBytes(input[:usable], x.encoding, x.errors)
 	if err != nil {
-		return false, err
+		return err
 	}
 	x.carry = append([]byte(nil), input[usable:]...)
 	runes := literal.Runes(s)
 	lens := sourceLengths(runes, input[:usable], x.codec)
-	// Newline handling on the decoded characters.
+	// Newline handling on the decoded characters. outL stays nil while
+	// every character comes from one byte.
+	outR := make([]rune, 0, len(runes))
+	var outL []int32
+	add := func(r rune, n int32) {
+		if n != 1 && outL == nil {
+			outL = make([]int32, len(outR), cap(outR))
+			for i := range outL {
+				outL[i] = 1
+			}
+		}
+		outR = append(outR, r)
+		if outL != nil {
+			outL = append(outL, n)
+		}
+	}
+	lenAt := func(i int) int32 {
+		if lens == nil {
+			return 1
+		}
+		return lens[i]
+	}
 	for i := 0; i < len(runes); i++ {
-		r, n := runes[i], lens[i]
+		r, n := runes[i], lenAt(i)
 		if r == '\r' && x.readuniversal {
 			if i+1 < len(runes) && runes[i+1] == '\n' {
 				x.nl.seen |= seenCRLF
 				if x.readtranslate {
-					x.decoded = append(x.decoded, '\n')
-					x.srcLen = append(x.srcLen, n+lens[i+1])
+					add('\n', n+lenAt(i+1))
 					i++
 					continue
 				}
@@ -161,10 +198,25 @@ func (x *textIO) readChunk(t *Thread, size int) (bool, error) {
 		} else if r == '\n' && x.readuniversal {
 			x.nl.seen |= seenLF
 		}
-		x.decoded = append(x.decoded, r)
-		x.srcLen = append(x.srcLen, n)
+		add(r, n)
 	}
-	return len(runes) > 0 || !x.eof || len(x.carry) > 0, nil
+	if outL != nil && x.srcLen == nil {
+		x.srcLen = make([]int32, len(x.decoded), len(x.decoded)+len(outL))
+		for i := range x.srcLen {
+			x.srcLen[i] = 1
+		}
+	}
+	x.decoded = append(x.decoded, outR...)
+	if x.srcLen != nil {
+		if outL == nil {
+			for range outR {
+				x.srcLen = append(x.srcLen, 1)
+			}
+		} else {
+			x.srcLen = append(x.srcLen, outL...)
+		}
+	}
+	return nil
 }
 
 // utf8CompletePrefix is the length of b without a trailing incomplete
@@ -192,18 +244,15 @@ func utf8CompletePrefix(b []byte) int {
 }
 
 // sourceLengths gives each decoded rune the number of input bytes it came
-// from. When an error handler changed the text the mapping is
+// from, or nil when that is one byte each. When an error handler changed the text the mapping is
 // approximate: the remaining bytes go to the last character.
 func sourceLengths(runes []rune, src []byte, codec string) []int32 {
+	if len(runes) == len(src) {
+		// One byte per character (ASCII, latin-1): nil says so.
+		return nil
+	}
 	lens := make([]int32, len(runes))
-	if codec != "utf-8" {
-		if len(runes) == len(src) {
-			for i := range lens {
-				lens[i] = 1
-			}
-			return lens
-		}
-	} else {
+	if codec == "utf-8" {
 		off := 0
 		ok := true
 		for i, r := range runes {
@@ -234,6 +283,25 @@ func (x *textIO) pending() []rune { return x.decoded[x.decPos:] }
 func (x *textIO) read(t *Thread, n int) (string, error) {
 	if err := x.writeFlush(t); err != nil {
 		return "", err
+	}
+	if n < 0 && !x.eof {
+		// Everything at once, as CPython: buffer.read() decoded as final.
+		r, err := ioMethod(t, x.buffer, "read")
+		if err != nil {
+			return "", err
+		}
+		var data []byte
+		if !r.IsNone() {
+			d, ok := bytesData(r)
+			if !ok {
+				return "", NewError(&TypeErrorType, "underlying read() should have returned a bytes object, not '%s'", typeName(r))
+			}
+			data = d
+			x.eof = true
+		}
+		if err := x.decodeInput(data); err != nil {
+			return "", err
+		}
 	}
 	for n < 0 || len(x.pending()) < n {
 		more, err := x.readChunk(t, n-len(x.pending()))
@@ -431,8 +499,12 @@ func (x *textIO) tell(t *Thread) (int64, error) {
 	// The buffer is past the read-ahead: step back over what is not
 	// consumed yet.
 	pos -= int64(len(x.carry))
-	for _, n := range x.srcLen[x.decPos:] {
-		pos -= int64(n)
+	if x.srcLen == nil {
+		pos -= int64(len(x.decoded) - x.decPos)
+	} else {
+		for _, n := range x.srcLen[x.decPos:] {
+			pos -= int64(n)
+		}
 	}
 	return pos, nil
 }
