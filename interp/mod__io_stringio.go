@@ -16,11 +16,12 @@ type stringIO struct {
 	// decoder translates or records newlines on write when newline is
 	// None or ''; writenl replaces "\n" on write when newline starts
 	// with '\r'.
-	decoder   *nlDecoder
-	writenl   string
-	readnl    string
-	translate bool // newline=None: lines end at "\n" after translation
-	universal bool // newline=None or '': lines end at \r, \n or \r\n
+	decoder    *nlDecoder
+	newlineArg Value // the newline argument (null: the default "\n")
+	writenl    string
+	readnl     string
+	translate  bool // newline=None: lines end at "\n" after translation
+	universal  bool // newline=None or '': lines end at \r, \n or \r\n
 }
 
 // Seen-newline flags of a newline decoder (its newlines attribute).
@@ -195,7 +196,10 @@ func stringIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 		}
 		init = s.s
 	}
-	st := &stringIO{readnl: nl, universal: none || nl == "", translate: none}
+	st := &stringIO{readnl: nl, universal: none || nl == "", translate: none, newlineArg: a[1]}
+	if !a[1].IsNull() && none {
+		st.newlineArg = None
+	}
 	if !none && nl != "" && nl[0] == '\r' {
 		st.writenl = nl
 	}
