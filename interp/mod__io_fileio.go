@@ -47,9 +47,6 @@ func fileIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 	file := a[0]
 	fd := -1
 	var path string
-	if file.IsFloat() {
-		return NewError(&TypeErrorType, "integer argument expected, got float")
-	}
 	if file.IsInt() || file.IsBool() || file.Type().IsSubtype(&IntType) {
 		n, err := ioIntArg(t, file)
 		if err != nil {
@@ -454,9 +451,6 @@ func setupFileIO() {
 	method("seek", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
 		if err := rangeArgs("seek", args, kw, 1, 2); err != nil {
 			return Value{}, err
-		}
-		if args[0].IsFloat() {
-			return Value{}, NewError(&TypeErrorType, "an integer is required")
 		}
 		pos, err := ioIntArg(t, args[0])
 		if err != nil {
