@@ -23,6 +23,7 @@ type buffered struct {
 	// pending says wbuf is registered as unflushed.
 	owner   weak.Pointer[ioObject]
 	pending bool
+	std     bool // a standard stream: flushed by flushStdStreams
 }
 
 // bufferedPair is the state of a BufferedRWPair.
@@ -124,7 +125,7 @@ func (b *buffered) flushWrites(t *Thread) error {
 // notePending registers unflushed data for flushing when the object
 // becomes unreachable or the program exits.
 func (b *buffered) notePending() {
-	if b.pending || len(b.wbuf) == 0 {
+	if b.pending || b.std || len(b.wbuf) == 0 {
 		return
 	}
 	if o := b.owner.Value(); o != nil {

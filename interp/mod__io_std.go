@@ -64,12 +64,12 @@ func (in *Interpreter) makeStdStream(t *Thread, fd int, name string, w *bufio.Wr
 	if w != nil && !bufferedIO {
 		buf = raw
 	} else {
-		buf = newIOObject(&bufferedWriterType, &buffered{raw: raw, size: ioDefaultBufferSize, readable: w == nil, writable: w != nil})
+		buf = newIOObject(&bufferedWriterType, &buffered{raw: raw, size: ioDefaultBufferSize, writable: true, std: true})
 		if w == nil {
 			buf = newIOObject(&bufferedReaderType, &buffered{raw: raw, size: ioDefaultBufferSize, readable: true})
 		}
 	}
-	x := &textIO{buffer: buf, encoding: "utf-8", errors: "surrogateescape", telling: true, chunkSize: textChunkSize, chunkStart: -1, codec: "utf-8"}
+	x := &textIO{buffer: buf, encoding: "utf-8", errors: "surrogateescape", telling: true, chunkSize: textChunkSize, chunkStart: -1, codec: "utf-8", std: true}
 	if fd == 2 {
 		x.errors = "backslashreplace"
 	}

@@ -43,6 +43,7 @@ type textIO struct {
 	// the Python object (mod__io_pending.go).
 	pendingBytes []byte
 	registered   bool
+	std          bool // a standard stream: flushed by flushStdStreams
 	owner        weak.Pointer[ioObject]
 	nl           nlDecoder
 	eof          bool
@@ -418,6 +419,9 @@ func (x *textIO) write(t *Thread, s string) error {
 // notePending registers the pending bytes for flushing (with the
 // buffer) when the wrapper becomes unreachable or the program exits.
 func (x *textIO) notePending() {
+	if x.std {
+		return
+	}
 	o := x.owner.Value()
 	if o == nil {
 		return
