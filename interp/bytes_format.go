@@ -1,13 +1,16 @@
 package interp
 
-// This file implements printf-style bytes formatting (bytes % args,
-// PEP 461). Numeric conversions reuse format()'s int and float code by
+// This file implements printf-style formatting: str % args and
+// bytes % args (PEP 461). Numeric conversions reuse format()'s int and float code by
 // translating the printf flags into a format spec.
 
 import (
-	"fmt"
+	"errors"
+	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/pyjit/pyjit/frontend/literal"
 )
 
 func bytesMod(t *Thread, a, b Value) (Value, error) {
@@ -15,22 +18,34 @@ func bytesMod(t *Thread, a, b Value) (Value, error) {
 	if !ok {
 		return NotImplemented, nil
 	}
-	out, err := formatBytes(t, fmtb, b)
+	out, err := printfFormat(t, string(fmtb), b, false)
 	if err != nil {
 		return Value{}, err
 	}
-	return newLike(a, out), nil
+	return newLike(a, []byte(out)), nil
 }
 
-// bytesFormatter walks the arguments of one formatting operation.
-type bytesFormatter struct {
+func strMod(t *Thread, a, b Value) (Value, error) {
+	fs, ok := asStr(a)
+	if !ok {
+		return NotImplemented, nil
+	}
+	out, err := printfFormat(t, fs.s, b, true)
+	if err != nil {
+		return Value{}, err
+	}
+	return StrValue(out), nil
+}
+
+// printfFormatter walks the arguments of one formatting operation.
+type printfFormatter struct {
 	args    []Value
 	next    int
 	mapping Value // non-null when the argument is a mapping
-	single  bool  // the right operand was not a tuple
+	isStr   bool  // str % args rather than bytes % args
 }
 
-func (f *bytesFormatter) nextArg() (Value, error) {
+func (f *printfFormatter) nextArg() (Value, error) {
 	if f.next >= len(f.args) {
 		return Value{}, NewError(&TypeErrorType, "not enough arguments for format string")
 	}
@@ -39,35 +54,43 @@ func (f *bytesFormatter) nextArg() (Value, error) {
 	return v, nil
 }
 
-func formatBytes(t *Thread, format []byte, arg Value) ([]byte, error) {
-	f := &bytesFormatter{}
+// printfFormat is str % arg (isStr) or bytes % arg; format holds the
+// str's WTF-8 text or the raw bytes.
+func printfFormat(t *Thread, format string, arg Value, isStr bool) (string, error) {
+	f := &printfFormatter{isStr: isStr}
 	if tu, ok := asTuple(arg); ok {
 		f.args = tu.items
 	} else {
 		f.args = []Value{arg}
-		f.single = true
 		_, isBytes := bytesData(arg)
-		_, isStr := asStr(arg)
-		if !isBytes && !isStr && arg.Type().Slots.GetItem != nil {
+		_, isS := asStr(arg)
+		if !isBytes && !isS && arg.Type().Slots.GetItem != nil && !arg.Type().IsSubtype(&TupleType) {
 			f.mapping = arg
 		}
 	}
 	usedMapping := false
-	out := make([]byte, 0, len(format))
+	var out strings.Builder
+	out.Grow(len(format))
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' {
-			out = append(out, c)
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				out.WriteString(format[i:])
+				break
+			}
+			out.WriteString(format[i : i+j])
+			i += j - 1
 			continue
 		}
 		i++
 		if i >= len(format) {
-			return nil, NewError(&ValueErrorType, "incomplete format")
+			return "", NewError(&ValueErrorType, "incomplete format")
 		}
 		var val Value
 		if format[i] == '(' {
 			if f.mapping.IsNull() {
-				return nil, NewError(&TypeErrorType, "format requires a mapping")
+				return "", NewError(&TypeErrorType, "format requires a mapping")
 			}
 			depth, j := 1, i+1
 			for ; j < len(format) && depth > 0; j++ {
@@ -79,12 +102,15 @@ func formatBytes(t *Thread, format []byte, arg Value) ([]byte, error) {
 				}
 			}
 			if depth > 0 {
-				return nil, NewError(&ValueErrorType, "incomplete format key")
+				return "", NewError(&ValueErrorType, "incomplete format key")
 			}
-			key := BytesValue(append([]byte{}, format[i+1:j-1]...))
+			key := BytesValue([]byte(format[i+1 : j-1]))
+			if isStr {
+				key = StrValue(format[i+1 : j-1])
+			}
 			v, err := GetItem(t, f.mapping, key)
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			val, usedMapping, i = v, true, j
 		}
@@ -124,7 +150,7 @@ func formatBytes(t *Thread, format []byte, arg Value) ([]byte, error) {
 		if i < len(format) && (format[i] == '*' || format[i] >= '0' && format[i] <= '9') {
 			w, err := readNum()
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			if w < 0 {
 				flags += "-"
@@ -136,7 +162,7 @@ func formatBytes(t *Thread, format []byte, arg Value) ([]byte, error) {
 			i++
 			p, err := readNum()
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			prec = p
 		}
@@ -144,128 +170,157 @@ func formatBytes(t *Thread, format []byte, arg Value) ([]byte, error) {
 			i++
 		}
 		if i >= len(format) {
-			return nil, NewError(&ValueErrorType, "incomplete format")
+			return "", NewError(&ValueErrorType, "incomplete format")
 		}
-		conv := format[i]
+		conv, convAt := rune(format[i]), i
+		if isStr && conv >= 0x80 {
+			r, size := literal.DecodeRune(format[i:])
+			conv = r
+			i += size - 1
+		}
 		if conv == '%' {
-			out = append(out, '%')
+			out.WriteByte('%')
 			continue
 		}
 		if val.IsNull() {
 			v, err := f.nextArg()
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			val = v
 		}
-		piece, err := formatBytesOne(t, conv, flags, width, prec, val, i)
+		piece, err := f.formatOne(t, conv, flags, width, prec, val)
 		if err != nil {
-			return nil, err
+			if err == errBadConversion {
+				at := convAt
+				if isStr {
+					at = literal.RuneCount(format[:convAt])
+				}
+				shown := "?"
+				if conv >= 32 && conv <= 126 {
+					shown = string(conv)
+				}
+				return "", NewError(&ValueErrorType, "unsupported format character '%s' (0x%x) at index %d", shown, conv, at)
+			}
+			return "", err
 		}
-		out = append(out, piece...)
+		out.WriteString(piece)
 	}
 	if f.next < len(f.args) && !usedMapping && f.mapping.IsNull() {
-		return nil, NewError(&TypeErrorType, "not all arguments converted during bytes formatting")
+		what := "bytes"
+		if isStr {
+			what = "string"
+		}
+		return "", NewError(&TypeErrorType, "not all arguments converted during %s formatting", what)
 	}
-	return out, nil
+	return out.String(), nil
 }
 
-// padBytes pads a converted piece to width ('-' flag: left-justified).
-func padBytes(b []byte, flags string, width int) []byte {
-	if width <= len(b) {
-		return b
+// errBadConversion reports an unknown conversion character.
+var errBadConversion = errors.New("unsupported format character")
+
+// pad pads a converted piece to width characters ('-' flag:
+// left-justified).
+func (f *printfFormatter) pad(s string, flags string, width int) string {
+	n := len(s)
+	if f.isStr {
+		n = literal.RuneCount(s)
 	}
-	pad := strings.Repeat(" ", width-len(b))
+	if width <= n {
+		return s
+	}
+	pad := strings.Repeat(" ", width-n)
 	if strings.Contains(flags, "-") {
-		return append(b, pad...)
+		return s + pad
 	}
-	return append([]byte(pad), b...)
+	return pad + s
 }
 
-func formatBytesOne(t *Thread, conv byte, flags string, width, prec int, v Value, at int) ([]byte, error) {
+// truncate applies a precision to a %s/%r/%a piece.
+func (f *printfFormatter) truncate(s string, prec int) string {
+	if prec < 0 {
+		return s
+	}
+	if !f.isStr {
+		if prec < len(s) {
+			return s[:prec]
+		}
+		return s
+	}
+	for i := range s {
+		if prec == 0 {
+			return s[:i]
+		}
+		prec--
+	}
+	return s
+}
+
+func (f *printfFormatter) formatOne(t *Thread, conv rune, flags string, width, prec int, v Value) (string, error) {
 	switch conv {
 	case 's', 'b':
+		if f.isStr {
+			if conv == 'b' {
+				return "", errBadConversion
+			}
+			s, err := StrString(t, v)
+			if err != nil {
+				return "", err
+			}
+			return f.pad(f.truncate(s, prec), flags, width), nil
+		}
 		var b []byte
 		if d, ok := bytesData(v); ok {
 			b = d
 		} else if m, err := lookupMethod(t, v, "__bytes__"); err == nil && !m.IsNull() {
 			r, err := Call(t, m, nil, nil)
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			if b, ok = bytesData(r); !ok {
-				return nil, NewError(&TypeErrorType, "__bytes__ returned non-bytes (type %s)", typeName(r))
+				return "", NewError(&TypeErrorType, "__bytes__ returned non-bytes (type %s)", typeName(r))
 			}
 		} else {
-			return nil, NewError(&TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", typeName(v))
+			return "", NewError(&TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", typeName(v))
 		}
-		if prec >= 0 && prec < len(b) {
-			b = b[:prec]
-		}
-		return padBytes(append([]byte{}, b...), flags, width), nil
+		return f.pad(f.truncate(string(b), prec), flags, width), nil
 	case 'r', 'a':
-		r, err := Ascii(t, v)
+		var r Value
+		var err error
+		if conv == 'r' && f.isStr {
+			r, err = Repr(t, v)
+		} else {
+			r, err = Ascii(t, v)
+		}
 		if err != nil {
-			return nil, err
+			return "", err
 		}
-		b := []byte(mustStr(r).s)
-		if prec >= 0 && prec < len(b) {
-			b = b[:prec]
-		}
-		return padBytes(b, flags, width), nil
+		return f.pad(f.truncate(mustStr(r).s, prec), flags, width), nil
 	case 'c':
-		if d, ok := bytesData(v); ok {
-			if len(d) != 1 {
-				return nil, NewError(&TypeErrorType, "%s", "%c requires an integer in range(256) or a single byte")
-			}
-			return padBytes([]byte{d[0]}, flags, width), nil
-		}
-		if !isIntLike(v) && v.Type().Slots.Index == nil {
-			return nil, NewError(&TypeErrorType, "%s", "%c requires an integer in range(256) or a single byte")
-		}
-		iv, err := indexValue(t, v, "")
-		if err != nil {
-			return nil, err
-		}
-		n, ok := smallInt(iv)
-		if !ok || n < 0 || n > 255 {
-			return nil, NewError(&OverflowErrorType, "%s", "%c arg not in range(256)")
-		}
-		return padBytes([]byte{byte(n)}, flags, width), nil
+		return f.formatChar(t, flags, width, v)
 	case 'd', 'i', 'u', 'x', 'X', 'o':
 		if !isIntLike(v) {
 			if conv == 'x' || conv == 'X' || conv == 'o' {
 				if v.Type().Slots.Index == nil {
-					return nil, NewError(&TypeErrorType, "%%%c format: an integer is required, not %s", conv, typeName(v))
+					return "", NewError(&TypeErrorType, "%%%c format: an integer is required, not %s", conv, typeName(v))
 				}
 				iv, err := indexValue(t, v, "")
 				if err != nil {
-					return nil, err
+					return "", err
 				}
 				v = iv
 			} else {
 				if !v.IsFloat() && v.Type().Slots.Int == nil && v.Type().Slots.Index == nil {
-					return nil, NewError(&TypeErrorType, "%%%c format: a real number is required, not %s", conv, typeName(v))
+					return "", NewError(&TypeErrorType, "%%%c format: a real number is required, not %s", conv, typeName(v))
 				}
 				iv, err := Call(t, TypeValue(&IntType), []Value{v}, nil)
 				if err != nil {
-					return nil, err
+					return "", err
 				}
 				v = iv
 			}
 		}
-		if prec >= 0 {
-			return nil, notImplemented("precision in %-formatting of ints")
-		}
-		typ := conv
-		if conv == 'i' || conv == 'u' {
-			typ = 'd'
-		}
-		r, err := formatIntSpec(t, v, printfSpec(flags, width, -1, typ))
-		if err != nil {
-			return nil, err
-		}
-		return []byte(mustStr(r).s), nil
+		return printfInt(v, conv, flags, width, prec), nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		var x float64
 		switch {
@@ -274,31 +329,118 @@ func formatBytesOne(t *Thread, conv byte, flags string, width, prec int, v Value
 		case isIntLike(v) || v.Type().Slots.Float != nil || v.Type().Slots.Index != nil:
 			fv, err := Call(t, TypeValue(&FloatType), []Value{v}, nil)
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			x = fv.AsFloat()
 		default:
-			return nil, NewError(&TypeErrorType, "float argument required, not %s", typeName(v))
+			if f.isStr {
+				return "", NewError(&TypeErrorType, "must be real number, not %s", typeName(v))
+			}
+			return "", NewError(&TypeErrorType, "float argument required, not %s", typeName(v))
 		}
 		if prec < 0 {
 			prec = 6
 		}
-		lower := conv | 0x20
+		lower := byte(conv) | 0x20
 		r, err := formatFloatSpec(x, printfSpec(flags, width, prec, lower))
 		if err != nil {
-			return nil, err
+			return "", err
 		}
-		if lower != conv {
-			return []byte(strings.ToUpper(mustStr(r).s)), nil
+		if lower != byte(conv) {
+			return strings.ToUpper(mustStr(r).s), nil
 		}
-		return []byte(mustStr(r).s), nil
+		return mustStr(r).s, nil
 	}
-	ch := rune(conv)
-	shown := string(ch)
-	if conv >= 0x80 || conv < 0x20 {
-		shown = fmt.Sprintf("\\x%02x", conv)
+	return "", errBadConversion
+}
+
+func (f *printfFormatter) formatChar(t *Thread, flags string, width int, v Value) (string, error) {
+	if !f.isStr {
+		if d, ok := bytesData(v); ok {
+			if len(d) != 1 {
+				return "", NewError(&TypeErrorType, "%s", "%c requires an integer in range(256) or a single byte")
+			}
+			return f.pad(string(d), flags, width), nil
+		}
+		if !isIntLike(v) && v.Type().Slots.Index == nil {
+			return "", NewError(&TypeErrorType, "%s", "%c requires an integer in range(256) or a single byte")
+		}
+		iv, err := indexValue(t, v, "")
+		if err != nil {
+			return "", err
+		}
+		n, ok := smallInt(iv)
+		if !ok || n < 0 || n > 255 {
+			return "", NewError(&OverflowErrorType, "%s", "%c arg not in range(256)")
+		}
+		return f.pad(string([]byte{byte(n)}), flags, width), nil
 	}
-	return nil, NewError(&ValueErrorType, "unsupported format character '%s' (0x%x) at index %d", shown, conv, at)
+	if s, ok := asStr(v); ok {
+		if s.Len() != 1 {
+			return "", NewError(&TypeErrorType, "%s", "%c requires int or char")
+		}
+		return f.pad(s.s, flags, width), nil
+	}
+	if !isIntLike(v) && v.Type().Slots.Index == nil {
+		return "", NewError(&TypeErrorType, "%s", "%c requires int or char")
+	}
+	iv, err := indexValue(t, v, "")
+	if err != nil {
+		return "", err
+	}
+	n, ok := smallInt(iv)
+	if !ok || n < 0 || n > 0x10ffff {
+		return "", NewError(&OverflowErrorType, "%s", "%c arg not in range(0x110000)")
+	}
+	return f.pad(literal.EncodeRune(rune(n)), flags, width), nil
+}
+
+// printfInt formats an int for %d/%i/%u/%x/%X/%o: at least prec digits,
+// the sign, the '#' prefix, then padding to width (zeros after the sign
+// and prefix with the '0' flag, unless left-justified).
+func printfInt(v Value, conv rune, flags string, width, prec int) string {
+	b := toBig(v)
+	base, prefix := 10, ""
+	switch conv {
+	case 'x', 'X':
+		base = 16
+		if strings.Contains(flags, "#") {
+			prefix = "0" + string(conv)
+		}
+	case 'o':
+		base = 8
+		if strings.Contains(flags, "#") {
+			prefix = "0o"
+		}
+	}
+	digits := new(big.Int).Abs(b).Text(base)
+	if conv == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	if prec > len(digits) {
+		digits = strings.Repeat("0", prec-len(digits)) + digits
+	}
+	sign := ""
+	switch {
+	case b.Sign() < 0:
+		sign = "-"
+	case strings.Contains(flags, "+"):
+		sign = "+"
+	case strings.Contains(flags, " "):
+		sign = " "
+	}
+	n := len(sign) + len(prefix) + len(digits)
+	if width > n {
+		switch {
+		case strings.Contains(flags, "-"):
+			return sign + prefix + digits + strings.Repeat(" ", width-n)
+		case strings.Contains(flags, "0"):
+			return sign + prefix + strings.Repeat("0", width-n) + digits
+		default:
+			return strings.Repeat(" ", width-n) + sign + prefix + digits
+		}
+	}
+	return sign + prefix + digits
 }
 
 // printfSpec translates printf flags into a format() spec.

@@ -172,6 +172,34 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, error) {
 	return Value{}, attributeError(t, v, name)
 }
 
+// addSetAttrWrappers gives tp the __setattr__ and __delattr__ slot
+// wrappers of its attribute-assignment function.
+func addSetAttrWrappers(tp *Type, set func(t *Thread, v Value, name *Str, value Value) error) {
+	addSlotWrapper(tp, "__setattr__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("__setattr__", args, kw, 2); err != nil {
+			return Value{}, err
+		}
+		name, ok := asStr(args[0])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "attribute name must be string, not '%s'", typeName(args[0]))
+		}
+		return None, set(t, self, name, args[1])
+	})
+	addSlotWrapper(tp, "__delattr__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("__delattr__", args, kw, 1); err != nil {
+			return Value{}, err
+		}
+		name, ok := asStr(args[0])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "attribute name must be string, not '%s'", typeName(args[0]))
+		}
+		return None, set(t, self, name, Value{})
+	})
+}
+
+// typeNewDescr is type.__dict__['__new__'].
+var typeNewDescr Value
+
 // typeSetAttr is type.__setattr__: only classes are mutable.
 func typeSetAttr(t *Thread, v Value, name *Str, value Value) error {
 	tp := objectAs[Type](v.ref)
@@ -234,8 +262,17 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames []string) (Value, erro
 	if !ok {
 		return Value{}, NewError(&TypeErrorType, "type.__new__() argument 3 must be dict, not %s", typeName(pos[2]))
 	}
-	if _, err := calculateMeta(meta, bt.items); err != nil {
+	winner, err := calculateMeta(meta, bt.items)
+	if err != nil {
 		return Value{}, err
+	}
+	if winner != meta {
+		// A more derived metaclass with its own __new__ builds the class
+		// (type('E', (SomeEnum,), ns) makes an EnumType).
+		if !winner.Lookup(internStatic("__new__")).Is(typeNewDescr) && winner.Slots.New != nil {
+			return winner.Slots.New(t, winner, args, kwnames)
+		}
+		meta = winner
 	}
 	var bases []*Type
 	for _, b := range bt.items {
@@ -427,26 +464,8 @@ func setupObjectAndType() {
 		}
 		return GenericGetAttr(t, self, name)
 	})
-	addSlotWrapper(ot, "__setattr__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__setattr__", args, kw, 2); err != nil {
-			return Value{}, err
-		}
-		name, ok := asStr(args[0])
-		if !ok {
-			return Value{}, NewError(&TypeErrorType, "attribute name must be string, not '%s'", typeName(args[0]))
-		}
-		return None, GenericSetAttr(t, self, name, args[1])
-	})
-	addSlotWrapper(ot, "__delattr__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__delattr__", args, kw, 1); err != nil {
-			return Value{}, err
-		}
-		name, ok := asStr(args[0])
-		if !ok {
-			return Value{}, NewError(&TypeErrorType, "attribute name must be string, not '%s'", typeName(args[0]))
-		}
-		return None, GenericSetAttr(t, self, name, Value{})
-	})
+	addSetAttrWrappers(ot, GenericSetAttr)
+	setupObjectReduce(ot)
 	objectGetAttributeDescr, _, _ = ot.Dict.GetStr(nil, Intern("__getattribute__"))
 	objectSetAttrDescr, _, _ = ot.Dict.GetStr(nil, Intern("__setattr__"))
 	objectDelAttrDescr, _, _ = ot.Dict.GetStr(nil, Intern("__delattr__"))
@@ -478,6 +497,19 @@ func setupObjectAndType() {
 	tt.Slots = Slots{Repr: typeRepr, Call: typeCall, GetAttr: typeGetAttr, SetAttr: typeSetAttr, New: typeNew,
 		Init: func(t *Thread, self Value, args []Value, kwnames []string) error { return nil },
 		Hash: objectHash, RichCompare: objectRichCompare}
+	// type's own attribute slots, reachable through super() in metaclasses.
+	addSetAttrWrappers(tt, typeSetAttr)
+	addSlotWrapper(tt, "__getattribute__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("__getattribute__", args, kw, 1); err != nil {
+			return Value{}, err
+		}
+		name, ok := asStr(args[0])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "attribute name must be string, not '%s'", typeName(args[0]))
+		}
+		return typeGetAttr(t, self, name)
+	})
+	typeNewDescr, _, _ = tt.Dict.GetStr(nil, Intern("__new__"))
 	tget := func(name string, get func(t *Thread, tp *Type) (Value, error), set func(*Thread, Value, Value) error) {
 		addGetSet(tt, name, func(t *Thread, v Value) (Value, error) { return get(t, objectAs[Type](v.ref)) }, set)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pyjit/pyjit/bytecode"
 	"github.com/pyjit/pyjit/frontend/literal"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -136,6 +137,7 @@ func setupStr() {
 	st.Slots = Slots{Repr: strRepr, Str: strStr, Hash: strHash, RichCompare: strRichCompare, Len: strLen,
 		Bool: strBool, Concat: strConcat, Repeat: strRepeat, Contains: strContains, GetItem: strGetItem,
 		Iter: strIterate, New: strNew}
+	st.Slots.Number[bytecode.BinOpRemainder] = strMod
 	initBuiltinType(&StrIterType, "")
 	StrIterType.Slots = Slots{Iter: selfIter, Next: strIterNext}
 	m := func(name string, min, max int, f func(t *Thread, s *Str, args []Value) (Value, error)) {
