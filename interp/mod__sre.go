@@ -39,6 +39,8 @@ type srePattern struct {
 	pattern    Value // the source: str, bytes or None
 	flags      int64
 	isBytes    int // -1: pattern is None, 0: str, 1: bytes
+
+	cache *sreRunner // taken while in use
 }
 
 func asPattern(v Value) (*srePattern, bool) {
@@ -58,9 +60,9 @@ type sreSubject struct {
 	length  int
 }
 
-func sreGetSubject(v Value) (*sreSubject, error) {
+func sreGetSubject(v Value) (sreSubject, error) {
 	if s, ok := asStr(v); ok {
-		sub := &sreSubject{v: v, str: s}
+		sub := sreSubject{v: v, str: s}
 		if s.ascii {
 			sub.data = unsafe.Slice(unsafe.StringData(s.s), len(s.s))
 			sub.length = len(s.s)
@@ -71,9 +73,9 @@ func sreGetSubject(v Value) (*sreSubject, error) {
 		return sub, nil
 	}
 	if b, ok := bytesData(v); ok {
-		return &sreSubject{v: v, data: b, isBytes: true, length: len(b)}, nil
+		return sreSubject{v: v, data: b, isBytes: true, length: len(b)}, nil
 	}
-	return nil, NewError(&TypeErrorType, "expected string or bytes-like object, got '%s'", typeName(v))
+	return sreSubject{}, NewError(&TypeErrorType, "expected string or bytes-like object, got '%s'", typeName(v))
 }
 
 // slice is getslice(): the subject's [i:j] as str or bytes.
@@ -99,11 +101,15 @@ func (sub *sreSubject) slice(i, j int) Value {
 }
 
 // sreRunner is one SRE_STATE: an engine over a subject with its bounds.
+// A pattern keeps its last finished runner for the next call, so that
+// repeated matching allocates no stacks.
 type sreRunner struct {
 	eng         sreEngine
 	c           *sreCore
-	sub         *sreSubject
+	sub         sreSubject
 	pos, endpos int
+	byteSt      *sreState[byte]
+	runeSt      *sreState[rune]
 }
 
 // newRunner is state_init: checks the subject's type against the
@@ -122,22 +128,56 @@ func (p *srePattern) newRunner(v Value, pos, endpos int64) (*sreRunner, error) {
 	n := int64(sub.length)
 	pos = max(0, min(pos, n))
 	endpos = max(0, min(endpos, n))
-	r := &sreRunner{sub: sub, pos: int(pos), endpos: int(endpos)}
-	core := sreCore{code: p.code, start: int(pos), end: int(endpos), pos: int(pos), marks: make([]int, 2*p.groups)}
-	core.lastmark, core.lastindex = -1, -1
-	if sub.runes != nil {
-		st := &sreState[rune]{sreCore: core, str: sub.runes}
-		r.eng, r.c = st, &st.sreCore
-	} else {
-		st := &sreState[byte]{sreCore: core, str: sub.data}
-		r.eng, r.c = st, &st.sreCore
+	// A nested call (a sub() callback using the same pattern) finds the
+	// cache empty and makes its own runner.
+	r := p.cache
+	p.cache = nil
+	if r == nil {
+		r = &sreRunner{}
 	}
+	r.sub, r.pos, r.endpos = sub, int(pos), int(endpos)
+	var c *sreCore
+	if sub.runes != nil {
+		if r.runeSt == nil {
+			r.runeSt = &sreState[rune]{}
+		}
+		r.runeSt.str = sub.runes
+		r.eng, c = r.runeSt, &r.runeSt.sreCore
+	} else {
+		if r.byteSt == nil {
+			r.byteSt = &sreState[byte]{}
+		}
+		r.byteSt.str = sub.data
+		r.eng, c = r.byteSt, &r.byteSt.sreCore
+	}
+	r.c = c
+	c.code = p.code
+	c.start, c.end, c.pos, c.ptr = int(pos), int(endpos), int(pos), int(pos)
+	if cap(c.marks) < 2*p.groups {
+		c.marks = make([]int, 2*p.groups)
+	}
+	c.marks = c.marks[:2*p.groups]
+	c.matchAll, c.mustAdvance = false, false
+	c.reset()
 	return r, nil
 }
 
-// protect runs the engine, turning an internal failure on malformed code
-// into the RuntimeError CPython raises for SRE_ERROR_ILLEGAL.
-func (r *sreRunner) protect(f func() bool) (ok bool, err error) {
+// release hands a finished runner back to its pattern.
+func (p *srePattern) release(r *sreRunner) {
+	if r.byteSt != nil {
+		r.byteSt.str = nil
+	}
+	if r.runeSt != nil {
+		r.runeSt.str = nil
+	}
+	r.sub = sreSubject{}
+	p.cache = r
+}
+
+// run runs the engine (search or match), turning an internal failure on
+// malformed code into the RuntimeError CPython raises for
+// SRE_ERROR_ILLEGAL.
+func (r *sreRunner) run(search bool) (ok bool, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			switch x.(type) {
@@ -148,11 +188,14 @@ func (r *sreRunner) protect(f func() bool) (ok bool, err error) {
 			}
 		}
 	}()
-	return f(), nil
+	if search {
+		return r.eng.search(), nil
+	}
+	return r.eng.match(), nil
 }
 
-func (r *sreRunner) match() (bool, error)  { return r.protect(r.eng.match) }
-func (r *sreRunner) search() (bool, error) { return r.protect(r.eng.search) }
+func (r *sreRunner) match() (bool, error)  { return r.run(false) }
+func (r *sreRunner) search() (bool, error) { return r.run(true) }
 
 // group is state_getslice: group i (1-based) of the current match, or
 // the empty string / None when it did not participate.
@@ -398,9 +441,12 @@ func (p *srePattern) matchOp(t *Thread, name string, args []Value, kw []string, 
 		ok, err = r.search()
 	}
 	if err != nil || !ok {
+		p.release(r)
 		return None, err
 	}
-	return newMatch(p, r), nil
+	m := newMatch(p, r)
+	p.release(r)
+	return m, nil
 }
 
 func patternFindall(t *Thread, p *srePattern, args []Value, kw []string) (Value, error) {
@@ -432,6 +478,7 @@ func patternFindall(t *Thread, p *srePattern, args []Value, kw []string) (Value,
 		}
 		r.advance()
 	}
+	p.release(r)
 	return NewListValue(out), nil
 }
 
@@ -471,6 +518,7 @@ func patternSplit(t *Thread, p *srePattern, args []Value, kw []string) (Value, e
 		last = c.start
 	}
 	out = append(out, r.sub.slice(last, r.endpos))
+	p.release(r)
 	return NewListValue(out), nil
 }
 
@@ -526,9 +574,40 @@ func patternSub(t *Thread, p *srePattern, name string, args []Value, kw []string
 		return Value{}, err
 	}
 	c := r.c
-	var parts []Value
+	// The result is built directly from the subject's segments, which
+	// makes no str objects for the unchanged text.
+	var sb strings.Builder
+	var buf []byte
+	sub := &sreSubject{}
+	*sub = r.sub
+	add := func(v Value, item int) error {
+		if sub.isBytes {
+			b, ok := bytesData(v)
+			if !ok {
+				return NewError(&TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", item, typeName(v))
+			}
+			buf = append(buf, b...)
+			return nil
+		}
+		s, ok := asStr(v)
+		if !ok {
+			return NewError(&TypeErrorType, "sequence item %d: expected str instance, %s found", item, typeName(v))
+		}
+		sb.WriteString(s.s)
+		return nil
+	}
+	segment := func(i, j int) {
+		switch {
+		case sub.isBytes:
+			buf = append(buf, sub.data[i:j]...)
+		case sub.runes == nil:
+			sb.WriteString(sub.str.s[i:j])
+		default:
+			sb.WriteString(sub.str.substr(i, j))
+		}
+	}
 	n := int64(0)
-	i := 0
+	i, items := 0, 0
 	for count == 0 || n < count {
 		ok, err := r.search()
 		if err != nil {
@@ -539,7 +618,8 @@ func patternSub(t *Thread, p *srePattern, name string, args []Value, kw []string
 		}
 		b, e := c.start, c.ptr
 		if i < b {
-			parts = append(parts, r.sub.slice(i, b))
+			segment(i, b)
+			items++
 		}
 		if callable {
 			item, err := Call(t, filter, []Value{newMatch(p, r)}, nil)
@@ -547,56 +627,41 @@ func patternSub(t *Thread, p *srePattern, name string, args []Value, kw []string
 				return Value{}, err
 			}
 			if !item.IsNone() {
-				parts = append(parts, item)
+				if err := add(item, items); err != nil {
+					return Value{}, err
+				}
+				items++
 			}
 		} else if !filter.IsNone() {
-			parts = append(parts, filter)
+			if err := add(filter, items); err != nil {
+				return Value{}, err
+			}
+			items++
 		}
 		i = e
 		n++
 		r.advance()
 	}
 	if i < r.endpos {
-		parts = append(parts, r.sub.slice(i, r.endpos))
+		segment(i, r.endpos)
 	}
-	res, err := sreJoin(r.sub.isBytes, parts)
-	if err != nil {
-		return Value{}, err
+	p.release(r)
+	var res Value
+	switch {
+	case sub.isBytes:
+		if buf == nil {
+			buf = []byte{}
+		}
+		res = BytesValue(buf)
+	case n == 0 && sub.v.Type() == &StrType:
+		res = sub.v
+	default:
+		res = StrValue(sb.String())
 	}
 	if subn {
 		return NewTupleValue([]Value{res, Int(n)}), nil
 	}
 	return res, nil
-}
-
-// sreJoin is ”.join(parts) or b”.join(parts) with their errors.
-func sreJoin(isBytes bool, parts []Value) (Value, error) {
-	if isBytes {
-		var buf []byte
-		for i, v := range parts {
-			b, ok := bytesData(v)
-			if !ok {
-				return Value{}, NewError(&TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, typeName(v))
-			}
-			buf = append(buf, b...)
-		}
-		if buf == nil {
-			buf = []byte{}
-		}
-		return BytesValue(buf), nil
-	}
-	if len(parts) == 1 && isStr(parts[0]) {
-		return parts[0], nil
-	}
-	var sb strings.Builder
-	for i, v := range parts {
-		s, ok := asStr(v)
-		if !ok {
-			return Value{}, NewError(&TypeErrorType, "sequence item %d: expected str instance, %s found", i, typeName(v))
-		}
-		sb.WriteString(s.s)
-	}
-	return StrValue(sb.String()), nil
 }
 
 var sreFlagNames = []struct {

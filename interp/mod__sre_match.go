@@ -12,7 +12,7 @@ import (
 type sreMatch struct {
 	Object
 	pattern     *srePattern
-	sub         *sreSubject
+	sub         sreSubject
 	marks       []int // 2*(groups+1)
 	pos, endpos int
 	lastindex   int
