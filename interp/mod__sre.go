@@ -41,6 +41,10 @@ type srePattern struct {
 	isBytes    int // -1: pattern is None, 0: str, 1: bytes
 
 	cache *sreRunner // taken while in use
+	first []int      // sreFirstItems after the INFO block
+	// firstMap and setMap hold first and the INFO charset for codes
+	// below 256.
+	firstMap, setMap [4]uint64
 }
 
 func asPattern(v Value) (*srePattern, bool) {
@@ -152,6 +156,7 @@ func (p *srePattern) newRunner(v Value, pos, endpos int64) (*sreRunner, error) {
 	}
 	r.c = c
 	c.code = p.code
+	c.first, c.firstMap, c.setMap = p.first, p.firstMap, p.setMap
 	c.start, c.end, c.pos, c.ptr = int(pos), int(endpos), int(pos), int(pos)
 	if cap(c.marks) < 2*p.groups {
 		c.marks = make([]int, 2*p.groups)
@@ -329,6 +334,33 @@ func sreCompile(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	}
 	if groups < 0 || groups > sreMaxGroups || len(p.code) == 0 {
 		return Value{}, NewError(&RuntimeErrorType, "invalid SRE code")
+	}
+	body := 0
+	if p.code[0] == sreInfo && len(p.code) > 1 {
+		body = 1 + int(p.code[1])
+	}
+	p.first = sreFirstItems(p.code, body, nil)
+	if p.first != nil {
+		m, ok := sreByteMap(func(ch uint32) bool {
+			for _, pc := range p.first {
+				if sreOne(p.code, pc, ch) {
+					return true
+				}
+			}
+			return false
+		})
+		if ok {
+			p.firstMap = m
+		} else {
+			p.first = nil
+		}
+	}
+	if p.code[0] == sreInfo && len(p.code) > 5 && p.code[2]&(sreInfoPrefix|sreInfoCharset) == sreInfoCharset {
+		m, ok := sreByteMap(func(ch uint32) bool { return sreInCharset(p.code, 5, ch) })
+		if !ok {
+			return Value{}, NewError(&RuntimeErrorType, "invalid SRE code")
+		}
+		p.setMap = m
 	}
 	return FromObject(&p.Object), nil
 }

@@ -168,6 +168,8 @@ type sreCore struct {
 	data                []int
 	ctxs                []sreCtx
 	freeReps            []*sreRep
+	first               []int // sreFirstItems of the pattern's body
+	firstMap, setMap    [4]uint64 // first and the INFO charset for codes < 256
 }
 
 // sreEngine runs a compiled pattern over one subject.

@@ -190,6 +190,11 @@ dispatch:
 		if s.repeat != nil {
 			s.markPush(ctx.lastmark)
 		}
+		// A tail that starts with a literal (after MARKs, which consume
+		// nothing) can only match where that character is.
+		for code[rp] == sreMark {
+			rp += 2
+		}
 		if code[rp] == sreLiteral {
 			ctx.chr = code[rp+1]
 			goto repeatOneLiteral
@@ -823,8 +828,17 @@ func (s *sreState[T]) search() bool {
 	if charset >= 0 {
 		end = s.end
 		s.mustAdvance = false
+		setMap := s.setMap
 		for {
-			for ptr < end && !sreInCharset(code, charset, uint32(str[ptr])) {
+			for ptr < end {
+				ch := uint32(str[ptr])
+				if ch < 256 {
+					if setMap[ch>>6]&(1<<(ch&63)) != 0 {
+						break
+					}
+				} else if sreInCharset(code, charset, ch) {
+					break
+				}
 				ptr++
 			}
 			if ptr >= end {
@@ -846,11 +860,100 @@ func (s *sreState[T]) search() bool {
 		s.start, s.ptr = end, end
 		return false
 	}
+	first := s.first
 	for !status && ptr < end {
 		ptr++
+		if first != nil && !s.canStart(ptr) {
+			continue
+		}
 		s.lastmark, s.lastindex = -1, -1
 		s.start, s.ptr = ptr, ptr
 		status = s.run(pc, false)
 	}
 	return status
+}
+
+// canStart reports whether a match can begin at ptr, judging by the
+// single-character items one of which every match starts with. It only
+// skips attempts that would fail at their first character anyway.
+func (s *sreState[T]) canStart(ptr int) bool {
+	if ptr >= s.end {
+		return false
+	}
+	ch := uint32(s.str[ptr])
+	if ch < 256 {
+		return s.firstMap[ch>>6]&(1<<(ch&63)) != 0
+	}
+	for _, pc := range s.first {
+		if sreOne(s.code, pc, ch) {
+			return true
+		}
+	}
+	return false
+}
+
+// sreFirstItems finds the single-character items (as code indexes) one
+// of which must match the first character of any match of code[pc:], or
+// nil when that is not known. It looks through MARKs, into repeats that
+// need at least one iteration and across the alternatives of a BRANCH.
+func sreFirstItems(code []uint32, pc int, out []int) []int {
+	for pc < len(code) {
+		switch code[pc] {
+		case sreMark:
+			pc += 2
+			continue
+		case sreLiteral, sreNotLiteral, sreLiteralIgnore, sreNotLiteralIgnore,
+			sreLiteralUniIgnore, sreNotLiteralUniIgnore, sreLiteralLocIgnore, sreNotLiteralLocIgnore,
+			sreIn, sreInIgnore, sreInUniIgnore, sreInLocIgnore, sreAny, sreAnyAll, sreCategory:
+			if len(out) >= 8 {
+				return nil
+			}
+			return append(out, pc)
+		case sreRepeatOne, sreMinRepeatOne, srePossessiveRepeatOne:
+			if pc+4 >= len(code) {
+				return nil
+			}
+			if code[pc+2] == 0 {
+				// Zero iterations are allowed: the match starts with
+				// the item or with what follows the repeat.
+				if out = sreFirstItems(code, pc+4, out); out == nil {
+					return nil
+				}
+				return sreFirstItems(code, pc+1+int(code[pc+1]), out)
+			}
+			return sreFirstItems(code, pc+4, out)
+		case sreRepeat, srePossessiveRepeat:
+			if pc+4 >= len(code) || code[pc+2] == 0 {
+				return nil
+			}
+			return sreFirstItems(code, pc+4, out)
+		case sreBranch:
+			alt := pc + 1
+			for alt < len(code) && code[alt] != 0 {
+				if out = sreFirstItems(code, alt+1, out); out == nil {
+					return nil
+				}
+				alt += int(code[alt])
+			}
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// sreByteMap evaluates a character test for every code below 256, so
+// that scanning loops test those with one bit lookup.
+func sreByteMap(test func(ch uint32) bool) (m [4]uint64, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for ch := uint32(0); ch < 256; ch++ {
+		if test(ch) {
+			m[ch>>6] |= 1 << (ch & 63)
+		}
+	}
+	return m, true
 }
