@@ -168,7 +168,7 @@ type sreCore struct {
 	data                []int
 	ctxs                []sreCtx
 	freeReps            []*sreRep
-	first               []int // sreFirstItems of the pattern's body
+	first               []int     // sreFirstItems of the pattern's body
 	firstMap, setMap    [4]uint64 // first and the INFO charset for codes < 256
 }
 
