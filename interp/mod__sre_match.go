@@ -44,12 +44,14 @@ func (m *sreMatch) index(t *Thread, g Value) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		n, ok := smallInt(iv)
-		if !ok {
-			return 0, NewError(&IndexErrorType, "cannot fit 'int' into an index-sized integer")
+		// Out-of-range ints clamp (PyNumber_AsSsize_t with no
+		// exception) and so are "no such group".
+		if n, ok := smallInt(iv); ok {
+			i = n
 		}
-		i = n
-	} else {
+	} else if m.pattern.groupindex.Len() > 0 {
+		// CPython keeps no groupindex when it is empty, so then no key
+		// is even hashed.
 		v, ok, err := m.pattern.groupindex.GetItem(t, g)
 		if err != nil {
 			return 0, err
