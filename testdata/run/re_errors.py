@@ -57,7 +57,7 @@ try:
 except (ValueError, re.error) as e:
     print(type(e).__name__, e)
 try:
-    re._sre.compile('a', 0, [16, 97, 1], 0, {}, (None,)).match()
+    __import__('_sre').compile('a', 0, [16, 97, 1], 0, {}, (None,)).match()
 except TypeError as e:
     print('TypeError', e)
 print(re.compile(re.compile('a')) is not None, re.purge())
