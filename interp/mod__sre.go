@@ -99,7 +99,8 @@ func (sub *sreSubject) slice(i, j int) Value {
 		if j-i == 1 {
 			return asciiChar(sub.data[i])
 		}
-		return StrValue(sub.str.s[i:j])
+		// A piece of an ASCII str is ASCII: skip NewStr's scan.
+		return FromObject(&(&Str{Object: Object{typ: &StrType}, s: sub.str.s[i:j], n: j - i, ascii: true}).Object)
 	}
 	return StrValue(sub.str.substr(i, j))
 }
