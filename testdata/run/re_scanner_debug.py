@@ -14,4 +14,4 @@ scanner = re.Scanner([
 print(scanner.scan("sum = 3*foo + 312.50 + bar"))
 print(scanner.scan("x = 1 ? 2"))
 re.compile(r'(?P<word>\w+)\s+(?:a|b)*?[^x-z]\1(?=c)(?<!d)\b$', re.DEBUG)
-re.compile(rb'[\d\s]{2,5}?(?i:K)(?(1)y|n)', re.DEBUG)
+re.compile(rb'[\d\s]{2,5}?(?i:K)(x)?(?(1)y|n)', re.DEBUG)
