@@ -1,0 +1,218 @@
+package interp
+
+// This file is the double-double fast path (see mod_math_ddexp.go for the
+// strategy and the error unit eps = 2**-102) of the correctly rounded
+// atan, atan2, asin, acos, tan and hypot.
+
+import (
+	"math"
+	"sync"
+)
+
+var (
+	ddAtanOnce sync.Once
+	// ddAtanTab[j] is atan(j/64) for 0 <= j <= 64.
+	ddAtanTab [65]dd
+	// ddPiO2 is pi/2 and ddPi pi (each within 2**-107 relative).
+	ddPiO2, ddPi dd
+)
+
+func ddAtanInit() {
+	ddAtanOnce.Do(func() {
+		ddExpInit()
+		const p = 320
+		for j := range ddAtanTab {
+			v := bigAtan(fl(float64(j)/64, p), p)
+			hi := f64(v)
+			ddAtanTab[j] = quickTwoSum(hi, f64(newF(p).Sub(v, fl(hi, 64))))
+		}
+		pi := newF(p).Set(bigPi)
+		hi := f64(pi)
+		ddPi = quickTwoSum(hi, f64(newF(p).Sub(pi, fl(hi, 64))))
+		ddPiO2 = dd{ddPi.hi / 2, ddPi.lo / 2}
+	})
+}
+
+// ddAtanSmall is atan(a) for a double-double a in [0, 1] (a little more
+// from rounding), with a relative error below 2*(e_a + 7 eps) + eps,
+// where e_a is a's own relative error.
+//
+// c = j/64 is the grid point nearest a, atan a = atan c + atan u with u
+// = (a - c)/(1 + a c), |u| <= 2**-7: a.hi - c is exact and adding a.lo
+// costs one eps, the denominator one, the quotient one. The odd series
+// up to u**15/15 leaves out less than 2**-116 relative; u*u, Horner
+// (terms shrinking by 2**-14) and the product with u cost about 5 eps.
+// For j >= 1, atan c >= atan(1/64) > 2|atan u|, so the sum keeps at
+// least half of the larger term: the cancellation factor is at most 2.
+// An error e_a in a gives at most e_a in atan a (|d atan a/da| * a/atan a
+// <= 1).
+func ddAtanSmall(a dd) dd {
+	j := int(math.Round(a.hi * 64))
+	c := float64(j) / 64
+	num := ddAdd(twoSum(a.hi, -c), dd{a.lo, 0})
+	den := ddAdd(dd{1, 0}, ddMulD(a, c))
+	u := ddDiv(num, den)
+	u2 := ddMul(u, u)
+	s := ddNeg(ddOdd[7])
+	for k := 6; k >= 0; k-- {
+		coef := ddOdd[k]
+		if k%2 == 1 {
+			coef = ddNeg(coef)
+		}
+		s = ddAdd(ddMul(s, u2), coef)
+	}
+	s = ddMul(s, u)
+	if j == 0 {
+		return s
+	}
+	return ddAdd(ddAtanTab[j], s)
+}
+
+// ddAtanRatio is atan(n/d) for double-doubles n >= 0, d > 0 with relative
+// errors of at most 3 eps: the quotient of the smaller by the larger
+// (4 eps more), then pi/2 - atan(d/n) when n > d, which is at least
+// pi/4 while atan(d/n) <= pi/4 (plus rounding): a cancellation factor of
+// 2 and one eps for the sum. In all, 2*(2*(7+7)+1) + 1 < 60 eps.
+func ddAtanRatio(n, d dd) dd {
+	ddAtanInit()
+	if n.hi <= d.hi {
+		return ddAtanSmall(ddDiv(n, d))
+	}
+	return ddAdd(ddPiO2, ddNeg(ddAtanSmall(ddDiv(d, n))))
+}
+
+// ddAtanRel is the bound declared for ddAtanRatio (64 eps), ddAtan2Rel
+// the one after pi - theta for theta in [0, pi/2], where the result is
+// at least pi/2: a factor of 2 and one eps more.
+const (
+	ddAtanRel  = 0x1p-96
+	ddAtan2Rel = 0x1p-94
+)
+
+func crAtan(x float64) float64 {
+	ax := math.Abs(x)
+	if ax >= 0x1p-60 && ax < 0x1p900 {
+		var r dd
+		if ax <= 1 {
+			ddAtanInit()
+			r = ddAtanSmall(dd{ax, 0})
+		} else {
+			r = ddAtanRatio(dd{ax, 0}, dd{1, 0})
+		}
+		if y, ok := ddRoundRel(r, ddAtanRel); ok {
+			return math.Copysign(y, x)
+		}
+	}
+	return slowAtan(x)
+}
+
+// crAtan2 reduces both arguments to their mantissas so that y/x neither
+// overflows nor underflows: (my 2**(ey-ex)) / mx is exact in its
+// numerator while |ey - ex| <= 900.
+func crAtan2(y, x float64) float64 {
+	if !special(x) && !special(y) {
+		my, ey := math.Frexp(math.Abs(y))
+		mx, ex := math.Frexp(math.Abs(x))
+		if d := ey - ex; d >= -900 && d <= 900 {
+			r := ddAtanRatio(dd{math.Ldexp(my, d), 0}, dd{mx, 0})
+			rel := ddAtanRel
+			if x < 0 {
+				r = ddAdd(ddPi, ddNeg(r))
+				rel = ddAtan2Rel
+			}
+			if v, ok := ddRoundRel(r, rel); ok {
+				return math.Copysign(v, y)
+			}
+		}
+	}
+	return slowAtan2(y, x)
+}
+
+// ddOneMinusSq is sqrt(1 - a*a) = sqrt((1-a)(1+a)) for 0 <= a < 1: both
+// factors are exact double-doubles, so only the product and the square
+// root cost an eps each (within the 3 eps ddAtanRatio allows).
+func ddOneMinusSq(a float64) dd {
+	return ddSqrt(ddMul(twoSum(1, -a), twoSum(1, a)))
+}
+
+func crAsin(x float64) float64 {
+	ax := math.Abs(x)
+	if ax >= 0x1p-60 && ax < 1 {
+		r := ddAtanRatio(dd{ax, 0}, ddOneMinusSq(ax))
+		if y, ok := ddRoundRel(r, ddAtanRel); ok {
+			return math.Copysign(y, x)
+		}
+	}
+	return slowAsin(x)
+}
+
+func crAcos(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case x == 0:
+		return math.Pi / 2 // the double nearest pi/2
+	case x == -1:
+		return math.Pi
+	case ax >= 0x1p-900 && ax < 1:
+		r := ddAtanRatio(ddOneMinusSq(ax), dd{ax, 0})
+		rel := ddAtanRel
+		if x < 0 {
+			r = ddAdd(ddPi, ddNeg(r))
+			rel = ddAtan2Rel
+		}
+		if y, ok := ddRoundRel(r, rel); ok {
+			return y
+		}
+	}
+	return slowAcos(x)
+}
+
+// crTan is sin/cos from ddSinCos. Its results carry absolute errors
+// below |v|*2**-90 + 2**-128 (the bound ddRound uses), so the quotient's
+// relative error is below 2**-89 + 2**-128/|s| + 2**-128/|c| plus the
+// division's eps. Below 2**-30, tan x = x + x**3/3 + 2x**5/15 + ...: the
+// double x*x*x/3 is within 2**-51 of x**3/3, so x + x*x*x/3 is within
+// |x| 2**-110 of tan x.
+func crTan(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case ax >= 0x1p-60 && ax < 0x1p-30:
+		if y, ok := ddRoundRel(quickTwoSum(x, x*x*x/3), 0x1p-105); ok {
+			return y
+		}
+	case ax >= 0x1p-30:
+		if s, c, ok := ddSinCos(x); ok && s.hi != 0 && c.hi != 0 {
+			rel := 0x1p-89 + 0x1p-128/math.Abs(s.hi) + 0x1p-128/math.Abs(c.hi) + 2*ddEps
+			if y, ok := ddRoundRel(ddDiv(s, c), rel); ok {
+				return y
+			}
+		}
+	}
+	return slowTan(x)
+}
+
+// crHypot is the correctly rounded Euclidean norm of finite values, not
+// all zero (xs holds absolute values). The values are scaled by the
+// largest one's power of two so the sum of squares lies in [1/4, n):
+// the squares are exact, each sum of positive terms costs one eps, the
+// square root halves the relative error and adds one. Values scaled
+// below 2**-500 lose low bits of their squares, but those are below
+// 2**-1000 absolute against a sum of at least 1/4. Declared as (n+8) eps.
+func crHypot(xs []float64) float64 {
+	maxv := 0.0
+	for _, x := range xs {
+		maxv = math.Max(maxv, x)
+	}
+	if maxv > 0 && !math.IsInf(maxv, 0) && len(xs) < 1000 {
+		_, e := math.Frexp(maxv)
+		sum := dd{}
+		for _, x := range xs {
+			s := math.Ldexp(x, -e)
+			sum = ddAdd(sum, twoProd(s, s))
+		}
+		if y, ok := ddFinish(ddSqrt(sum), e, float64(len(xs)+8)*ddEps); ok {
+			return y
+		}
+	}
+	return slowHypot(xs)
+}

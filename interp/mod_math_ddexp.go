@@ -1,0 +1,330 @@
+package interp
+
+// This file is the double-double fast path (Ziv's strategy, as for sin
+// and cos in mod_math_dd.go) of the correctly rounded exp, log, log2 and
+// pow: evaluate to about 100 bits with a proven error bound and return
+// the rounded result when the bound shows it is the correctly rounded
+// one, else fall back to the math/big evaluation in mod_math_prec.go.
+//
+// Error accounting. Write eps = 2**-102. Every double-double primitive
+// used here (ddAdd, ddMul, ddMulD, ddDiv, ddSqrt) returns its exact
+// result times (1 + d) with |d| <= eps when its inputs are normal and far
+// from overflow: the accurate ddAdd is within 3*2**-106, ddMul (which
+// drops lo*lo, below 2**-106 relative) within 7*2**-107, ddDiv and ddSqrt
+// within 2**-103 (one Newton correction each). Sums of values of one
+// sign do not amplify relative errors; the comments below bound the
+// cancellation where signs differ. Each function then declares a bound
+// of 2**-95 or more: several units of eps short of the sum, so rounding
+// the estimates of the bound itself cannot make it dishonest.
+
+import (
+	"math"
+	"math/big"
+	"sync"
+)
+
+// ddEps is the relative error of one double-double primitive (above).
+const ddEps = 0x1p-102
+
+// ddMulD is a*b for a double b.
+func ddMulD(a dd, b float64) dd {
+	p := twoProd(a.hi, b)
+	p.lo += a.lo * b
+	return quickTwoSum(p.hi, p.lo)
+}
+
+// ddDiv is a/b: a first quotient and two corrections from the exact
+// remainders.
+func ddDiv(a, b dd) dd {
+	q1 := a.hi / b.hi
+	r := ddAdd(a, ddMulD(b, -q1))
+	q2 := r.hi / b.hi
+	r = ddAdd(r, ddMulD(b, -q2))
+	q3 := r.hi / b.hi
+	return ddAdd(quickTwoSum(q1, q2), dd{q3, 0})
+}
+
+// ddSqrt is sqrt(a) for a > 0: one Newton step s + (a - s*s)/(2s) from
+// the double square root doubles its 53 bits.
+func ddSqrt(a dd) dd {
+	s := math.Sqrt(a.hi)
+	p := twoProd(s, s)
+	d := ddAdd(a, dd{-p.hi, -p.lo})
+	return quickTwoSum(s, d.hi/(2*s))
+}
+
+func ddNeg(a dd) dd { return dd{-a.hi, -a.lo} }
+
+// ddRoundRel returns the double nearest to v when v is within a relative
+// error rel of the true value and that error cannot change the answer.
+// It refuses values where v.lo could be subnormal (|v| < 2**-960) or
+// v overflows, so the rounding it proves is the one of an unbounded
+// exponent range.
+func ddRoundRel(v dd, rel float64) (float64, bool) {
+	v = quickTwoSum(v.hi, v.lo)
+	a := math.Abs(v.hi)
+	if !(a >= 0x1p-960) || math.IsInf(a, 0) {
+		return 0, false
+	}
+	errBound := a * rel
+	ulp := math.Nextafter(a, math.Inf(1)) - a
+	half := ulp / 2
+	if frac, _ := math.Frexp(v.hi); math.Abs(frac) == 0.5 && (v.lo < 0) != (v.hi < 0) {
+		// hi is a power of two and v lies below it in magnitude, where
+		// the doubles are twice as dense.
+		half = ulp / 4
+	}
+	if math.Abs(math.Abs(v.lo)-half) <= errBound || math.Abs(v.lo) > half {
+		return 0, false
+	}
+	return v.hi, true
+}
+
+// ddFinish rounds v*2**k. Scaling a double by a power of two is exact
+// while the result stays normal, so the rounding ddRoundRel proves for v
+// is that of v*2**k, and a result beyond the largest double is correctly
+// infinity; a subnormal result would be rounded twice, so it falls back.
+func ddFinish(v dd, k int, rel float64) (float64, bool) {
+	y, ok := ddRoundRel(v, rel)
+	if !ok {
+		return 0, false
+	}
+	r := math.Ldexp(y, k)
+	if math.Abs(r) < 0x1p-1022 {
+		return 0, false
+	}
+	return r, true
+}
+
+var (
+	ddExpOnce sync.Once
+	// ddLn2o64 is ln(2)/64 as three doubles (about 160 bits).
+	ddLn2o64 [3]float64
+	// ddExp2Tab[j] is 2**(j/64).
+	ddExp2Tab [64]dd
+	// ddRecFact[n] is 1/n!.
+	ddRecFact [12]dd
+	// ddLn2 is ln 2, ddInvLn2 1/ln 2.
+	ddLn2, ddInvLn2 dd
+	// ddLogTab[j-96] is log(j/128) for 96 <= j <= 192.
+	ddLogTab [97]dd
+	// ddOdd[k] is 1/(2k+1).
+	ddOdd [10]dd
+)
+
+func ddExpInit() {
+	ddExpOnce.Do(func() {
+		initConsts()
+		const p = 320
+		split := func(v *big.Float) dd {
+			hi := f64(v)
+			return quickTwoSum(hi, f64(newF(p).Sub(v, fl(hi, 64))))
+		}
+		l := newF(p).Quo(bigLn2, fl(64, p))
+		rest := newF(p).Set(l)
+		for i := range ddLn2o64 {
+			ddLn2o64[i] = f64(rest)
+			rest.Sub(rest, fl(ddLn2o64[i], 64))
+		}
+		for j := range ddExp2Tab {
+			ddExp2Tab[j] = split(bigExp(newF(p).Mul(l, fl(float64(j), p)), p))
+		}
+		f := fl(1, p)
+		for n := range ddRecFact {
+			if n > 0 {
+				f.Mul(f, fl(float64(n), p))
+			}
+			ddRecFact[n] = split(newF(p).Quo(fl(1, p), f))
+		}
+		ddLn2 = split(bigLn2)
+		ddInvLn2 = split(newF(p).Quo(fl(1, p), bigLn2))
+		for j := range ddLogTab {
+			ddLogTab[j] = split(bigLog(fl(float64(j+96)/128, p), p))
+		}
+		for k := range ddOdd {
+			ddOdd[k] = split(newF(p).Quo(fl(1, p), fl(float64(2*k+1), p)))
+		}
+	})
+}
+
+// ddExpCore returns v and k with e**x = v * 2**k, v in about [0.7, 1.5],
+// for |x.hi| < 1100, and v's relative error is below 8*eps.
+//
+// x = (64k' + j) ln2/64 + r with |r| <= ln2/128 (a little more from
+// rounding k'): the products of the integer k' (below 2**17) with the
+// three parts of ln2/64 are exact or, for the last, within 2**-160;
+// the sums are exact or within eps*|r|, so r is within 2**-110 absolute,
+// e**r within 2**-110 relative. e**r is its Taylor polynomial of degree
+// 11 (the next term r**12/12! < 2**-118): Horner's rule in double-double
+// with terms decreasing by a factor |r| < 2**-7 costs about 3 eps; the
+// table entry and the final product one eps each.
+func ddExpCore(x dd) (dd, int) {
+	ddExpInit()
+	kf := math.Round(x.hi * (64 / math.Ln2))
+	p1 := twoProd(kf, ddLn2o64[0])
+	r := twoSum(x.hi, -p1.hi)
+	r.lo -= p1.lo
+	r = quickTwoSum(r.hi, r.lo)
+	p2 := twoProd(kf, ddLn2o64[1])
+	r = ddAdd(r, dd{-p2.hi, -p2.lo})
+	r = ddAdd(r, dd{x.lo - kf*ddLn2o64[2], 0})
+	p := ddRecFact[11]
+	for n := 10; n >= 0; n-- {
+		p = ddAdd(ddMul(p, r), ddRecFact[n])
+	}
+	k := int(kf)
+	j := k & 63
+	return ddMul(p, ddExp2Tab[j]), (k - j) / 64
+}
+
+// ddExpRel is the relative error bound declared for ddExpCore (8 eps
+// derived above).
+const ddExpRel = 0x1p-97
+
+func crExp(x float64) float64 {
+	if x > -745.2 && x < 709.8 && x != 0 && !math.IsNaN(x) {
+		v, k := ddExpCore(dd{x, 0})
+		if y, ok := ddFinish(v, k, ddExpRel); ok {
+			return y
+		}
+	}
+	return slowExp(x)
+}
+
+// ddLogCore returns log(x) for finite x > 0 with a relative error below
+// 23 eps.
+//
+// x = 2**e * m with m in [0.75, 1.5); c = j/128 is the grid point
+// nearest m, so |t| = |m - c| <= 2**-8 and t is exact (m and c are
+// multiples of ulp(m) and t needs at most 46 bits). log m = log c +
+// 2 atanh(u) with u = t/(m + c), |u| < 2**-8.5; m + c is an exact
+// double-double. The series u + u**3/3 + ... + u**15/15 leaves out less
+// than 2**-127 relative. u costs one eps, u*u one, Horner (terms
+// shrinking by 2**-17) about three, the product with u one: 6 eps for
+// 2 atanh(u). The table entry and e*ln2 (e below 2**11, ln2 within
+// 2**-107) one eps each, the two sums one each. The terms can have
+// opposite signs: with e = 0 and c != 1, |log c| >= log(129/128) >
+// 2|2 atanh(u)|, so the sum keeps at least half the larger term; with
+// e != 0, |log x| >= log(1.5) > 0.4 while |log c| < 0.41 and |e ln2| -
+// |log c| >= 0.28, so the cancellation factor is below 2.5. In all
+// cases 2.5*(6+1+1+2) eps + 1 eps < 26 eps; declared below as 2**-95
+// (32 eps) to cover the rounding of the bound itself.
+func ddLogCore(x float64) dd {
+	ddExpInit()
+	m, e := math.Frexp(x) // m in [0.5, 1)
+	if m < 0.75 {
+		m *= 2
+		e--
+	}
+	j := int(math.Round(m * 128))
+	c := float64(j) / 128
+	t := m - c
+	u := ddDiv(dd{t, 0}, twoSum(m, c))
+	u2 := ddMul(u, u)
+	s := ddOdd[7]
+	for k := 6; k >= 0; k-- {
+		s = ddAdd(ddMul(s, u2), ddOdd[k])
+	}
+	s = ddMul(s, u)
+	s = dd{2 * s.hi, 2 * s.lo}
+	r := ddAdd(ddLogTab[j-96], s)
+	if e != 0 {
+		r = ddAdd(ddMulD(ddLn2, float64(e)), r)
+	}
+	return r
+}
+
+// ddLogRel is the relative error bound declared for ddLogCore.
+const ddLogRel = 0x1p-95
+
+func crLog(x float64) float64 {
+	if x > 0 && !math.IsInf(x, 1) && x != 1 {
+		if y, ok := ddRoundRel(ddLogCore(x), ddLogRel); ok {
+			return y
+		}
+	}
+	return slowLog(x)
+}
+
+// crLog2 is log(x)/ln 2: one more product with 1/ln 2 (eps + 2**-106).
+// Exact powers of two give their exponent exactly; log2 of any other
+// double is irrational, so the fast path's rounding test settles it.
+func crLog2(x float64) float64 {
+	if x > 0 && !math.IsInf(x, 1) {
+		m, e := math.Frexp(x)
+		if m == 0.5 {
+			return float64(e - 1)
+		}
+		if y, ok := ddRoundRel(ddMul(ddLogCore(x), ddInvLn2), ddLogRel+2*ddEps); ok {
+			return y
+		}
+	}
+	return slowLog2(x)
+}
+
+// crPow is pow(x, y) with C99's special cases: the common finite cases go
+// through the double-double path, the rest through slowPow.
+func crPow(x, y float64) float64 {
+	if special(x) || special(y) || x == 1 {
+		return math.Pow(x, y)
+	}
+	ax, neg := x, false
+	if x < 0 {
+		if y != math.Trunc(y) {
+			return math.NaN()
+		}
+		neg = math.Mod(y, 2) != 0
+		ax = -x
+	}
+	if r, ok := ddPowPos(ax, y); ok {
+		if neg {
+			r = -r
+		}
+		return r
+	}
+	return slowPow(x, y)
+}
+
+// ddPowPos is x**y for finite x > 0 and finite nonzero y.
+func ddPowPos(x, y float64) (float64, bool) {
+	if y == math.Trunc(y) && math.Abs(y) <= 64 {
+		return ddPowInt(x, int(y))
+	}
+	// z = y log x within |z| * 2**-95 * (1 + eps) + eps|z| absolute (the
+	// product with the double y is one more eps), which is the relative
+	// error it causes in e**z, next to ddExpRel.
+	z := ddMulD(ddLogCore(x), y)
+	if !(z.hi > -745.2 && z.hi < 709.8) {
+		return 0, false
+	}
+	v, k := ddExpCore(z)
+	az := math.Abs(z.hi)
+	return ddFinish(v, k, az*(ddLogRel+2*ddEps)+ddExpRel)
+}
+
+// ddPowInt is x**n for 0 < |n| <= 64 by binary powering of x's mantissa
+// m in [0.5, 1) (so m**n >= 2**-64 stays normal): at most 12 products
+// and a reciprocal, each one eps; declared as 2**-95.
+func ddPowInt(x float64, n int) (float64, bool) {
+	m, e := math.Frexp(x)
+	an := n
+	if an < 0 {
+		an = -an
+	}
+	r := dd{1, 0}
+	b := dd{m, 0}
+	for i := an; i > 0; i >>= 1 {
+		if i&1 != 0 {
+			r = ddMul(r, b)
+		}
+		if i > 1 {
+			b = ddMul(b, b)
+		}
+	}
+	k := e * an
+	if n < 0 {
+		r = ddDiv(dd{1, 0}, r)
+		k = -k
+	}
+	return ddFinish(r, k, 0x1p-95)
+}

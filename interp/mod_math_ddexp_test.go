@@ -1,0 +1,262 @@
+package interp
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+)
+
+// ddCase is one fast function checked against its math/big evaluation.
+type ddCase struct {
+	name string
+	fast func(x, y float64) (float64, bool) // the fast path alone
+	slow func(x, y float64) float64
+	arg  func(rng *rand.Rand, i int) (x, y float64)
+}
+
+// randMag is a random double of random sign with exponent in [lo, hi).
+func randMag(rng *rand.Rand, lo, hi int) float64 {
+	x := math.Ldexp(1+rng.Float64(), lo+rng.Intn(hi-lo))
+	if rng.Intn(2) == 0 {
+		x = -x
+	}
+	return x
+}
+
+func ddCases() []ddCase {
+	one := func(f func(float64) (float64, bool)) func(x, y float64) (float64, bool) {
+		return func(x, _ float64) (float64, bool) { return f(x) }
+	}
+	slow1 := func(f func(float64) float64) func(x, y float64) float64 {
+		return func(x, _ float64) float64 { return f(x) }
+	}
+	return []ddCase{
+		{"exp", one(func(x float64) (float64, bool) {
+			v, k := ddExpCore(dd{x, 0})
+			return ddFinish(v, k, ddExpRel)
+		}), slow1(slowExp), func(rng *rand.Rand, i int) (float64, float64) {
+			if i%3 == 0 {
+				return rng.Float64()*1450 - 740, 0
+			}
+			return randMag(rng, -60, 10), 0
+		}},
+		{"log", one(func(x float64) (float64, bool) { return ddRoundRel(ddLogCore(x), ddLogRel) }),
+			slow1(slowLog), func(rng *rand.Rand, i int) (float64, float64) {
+				switch i % 3 {
+				case 0:
+					return 1 + randMag(rng, -52, -1), 0 // near 1
+				case 1:
+					return math.Abs(randMag(rng, -1074, 1024)), 0
+				}
+				return math.Abs(randMag(rng, -5, 5)), 0
+			}},
+		{"log2", one(func(x float64) (float64, bool) {
+			return ddRoundRel(ddMul(ddLogCore(x), ddInvLn2), ddLogRel+2*ddEps)
+		}), slow1(slowLog2), func(rng *rand.Rand, i int) (float64, float64) {
+			if i%2 == 0 {
+				return 1 + randMag(rng, -52, -1), 0
+			}
+			return math.Abs(randMag(rng, -1074, 1024)), 0
+		}},
+		{"pow", func(x, y float64) (float64, bool) {
+			if y == 0 {
+				return slowPow(x, y), true
+			}
+			return ddPowPos(x, y)
+		}, slowPow, func(rng *rand.Rand, i int) (float64, float64) {
+			x := math.Abs(randMag(rng, -30, 30))
+			switch i % 4 {
+			case 0:
+				return math.Abs(randMag(rng, -15, 15)), float64(rng.Intn(128) - 64)
+			case 1:
+				return x, randMag(rng, -10, 5)
+			case 2:
+				// Near 1, with y as large as the range allows.
+				d := randMag(rng, -40, -1)
+				return 1 + d, (rng.Float64()*1400 - 700) / math.Log1p(d)
+			}
+			return math.Abs(randMag(rng, -3, 3)), rng.Float64()*200 - 100
+		}},
+		{"atan", one(func(x float64) (float64, bool) {
+			var r dd
+			if math.Abs(x) <= 1 {
+				ddAtanInit()
+				r = ddAtanSmall(dd{math.Abs(x), 0})
+			} else {
+				r = ddAtanRatio(dd{math.Abs(x), 0}, dd{1, 0})
+			}
+			y, ok := ddRoundRel(r, ddAtanRel)
+			return math.Copysign(y, x), ok
+		}), slow1(slowAtan), func(rng *rand.Rand, i int) (float64, float64) {
+			if i%2 == 0 {
+				return rng.Float64()*4 - 2, 0
+			}
+			return randMag(rng, -59, 800), 0
+		}},
+		{"atan2", nil, slowAtan2, func(rng *rand.Rand, i int) (float64, float64) {
+			if i%2 == 0 {
+				return rng.Float64()*4 - 2, rng.Float64()*4 - 2
+			}
+			return randMag(rng, -400, 400), randMag(rng, -400, 400)
+		}},
+		{"asin", nil, slow1(slowAsin), func(rng *rand.Rand, i int) (float64, float64) {
+			if i%2 == 0 {
+				return rng.Float64()*2 - 1, 0
+			}
+			return math.Copysign(1-math.Abs(randMag(rng, -53, -1)), rng.Float64()-0.5), 0
+		}},
+		{"acos", nil, slow1(slowAcos), func(rng *rand.Rand, i int) (float64, float64) {
+			switch i % 3 {
+			case 0:
+				return rng.Float64()*2 - 1, 0
+			case 1:
+				return randMag(rng, -60, -1), 0
+			}
+			return math.Copysign(1-math.Abs(randMag(rng, -53, -1)), rng.Float64()-0.5), 0
+		}},
+		{"tan", nil, slow1(slowTan), func(rng *rand.Rand, i int) (float64, float64) {
+			switch i % 4 {
+			case 0:
+				return randMag(rng, -59, -29), 0
+			case 1:
+				// Near odd multiples of pi/2, where tan is large.
+				return math.Round(float64(2*(i%500)+1)*math.Pi/2*1e9) / 1e9, 0
+			}
+			return randMag(rng, -29, 19), 0
+		}},
+		{"hypot", nil, func(x, y float64) float64 { return slowHypot([]float64{math.Abs(x), math.Abs(y)}) },
+			func(rng *rand.Rand, i int) (float64, float64) {
+				if i%2 == 0 {
+					return randMag(rng, -10, 10), randMag(rng, -10, 10)
+				}
+				return randMag(rng, -1000, 1000), randMag(rng, -1000, 1000)
+			}},
+	}
+}
+
+// TestDDFast checks each fast path against the math/big evaluation on
+// random arguments across magnitudes: whenever the fast path answers it
+// must give the big result, and it must answer almost always.
+func TestDDFast(t *testing.T) {
+	// The functions whose fast path is not split out are checked through
+	// the public function and a count of how often it equals the big one.
+	public := map[string]func(x, y float64) float64{
+		"atan2": crAtan2,
+		"asin":  func(x, _ float64) float64 { return crAsin(x) },
+		"acos":  func(x, _ float64) float64 { return crAcos(x) },
+		"tan":   func(x, _ float64) float64 { return crTan(x) },
+		"hypot": func(x, y float64) float64 { return crHypot([]float64{math.Abs(x), math.Abs(y)}) },
+	}
+	n := 3000
+	if testing.Short() {
+		n = 500
+	}
+	for _, c := range ddCases() {
+		rng := rand.New(rand.NewSource(7))
+		fallbacks := 0
+		for i := 0; i < n; i++ {
+			x, y := c.arg(rng, i)
+			want := c.slow(x, y)
+			var got float64
+			if c.fast != nil {
+				var ok bool
+				got, ok = c.fast(x, y)
+				if !ok {
+					fallbacks++
+					continue
+				}
+			} else {
+				got = public[c.name](x, y)
+			}
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Errorf("%s(%v, %v): fast %v, big %v", c.name, x, y, got, want)
+			}
+		}
+		t.Logf("%s: %d fallbacks in %d", c.name, fallbacks, n)
+		if fallbacks > n/50 {
+			t.Errorf("%s: %d fallbacks in %d evaluations", c.name, fallbacks, n)
+		}
+	}
+}
+
+// TestDDFallbackRates counts the arguments the fast paths of the
+// functions without a split-out fast function hand to math/big.
+func TestDDFallbackRates(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	fail := map[string]int{}
+	n := 2000
+	for i := 0; i < n; i++ {
+		a := rng.Float64()*2 - 1
+		b := randMag(rng, -20, 20)
+		if _, ok := ddRoundRel(ddAtanRatio(dd{math.Abs(a), 0}, ddOneMinusSq(math.Abs(a))), ddAtanRel); !ok {
+			fail["asin"]++
+		}
+		s, c, ok := ddSinCos(b)
+		if !ok {
+			fail["tan"]++
+		} else if _, ok := ddRoundRel(ddDiv(s, c), 0x1p-88); !ok {
+			fail["tan"]++
+		}
+	}
+	for name, f := range fail {
+		if f > n/50 {
+			t.Errorf("%s: %d fallbacks in %d", name, f, n)
+		}
+	}
+}
+
+func benchArgs() []float64 {
+	rng := rand.New(rand.NewSource(1))
+	xs := make([]float64, 1024)
+	for i := range xs {
+		xs[i] = rng.Float64()*20 - 10
+	}
+	return xs
+}
+
+func bench1(b *testing.B, f func(float64) float64, tr func(float64) float64) {
+	xs := benchArgs()
+	for i := range xs {
+		xs[i] = tr(xs[i])
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f(xs[i&1023])
+	}
+}
+
+func id(x float64) float64 { return x }
+
+func BenchmarkDDExp(b *testing.B)  { bench1(b, crExp, id) }
+func BenchmarkBigExp(b *testing.B) { bench1(b, slowExp, id) }
+func BenchmarkDDLog(b *testing.B)  { bench1(b, crLog, math.Abs) }
+func BenchmarkBigLog(b *testing.B) { bench1(b, slowLog, math.Abs) }
+func BenchmarkDDLog2(b *testing.B) { bench1(b, crLog2, math.Abs) }
+func BenchmarkDDLog10(b *testing.B) {
+	bench1(b, crLog10, math.Abs)
+}
+func BenchmarkDDAtan(b *testing.B)  { bench1(b, crAtan, id) }
+func BenchmarkBigAtan(b *testing.B) { bench1(b, slowAtan, id) }
+func BenchmarkDDTan(b *testing.B)   { bench1(b, crTan, id) }
+func BenchmarkBigTan(b *testing.B)  { bench1(b, slowTan, id) }
+func BenchmarkDDAsin(b *testing.B) {
+	bench1(b, crAsin, func(x float64) float64 { return x / 10.5 })
+}
+func BenchmarkDDAcos(b *testing.B) {
+	bench1(b, crAcos, func(x float64) float64 { return x / 10.5 })
+}
+func BenchmarkDDAtan2(b *testing.B) {
+	bench1(b, func(x float64) float64 { return crAtan2(x, 1.5) }, id)
+}
+func BenchmarkDDPow(b *testing.B) {
+	bench1(b, func(x float64) float64 { return crPow(x, 1.37) }, math.Abs)
+}
+func BenchmarkBigPow(b *testing.B) {
+	bench1(b, func(x float64) float64 { return slowPow(x, 1.37) }, math.Abs)
+}
+func BenchmarkDDPowInt(b *testing.B) {
+	bench1(b, func(x float64) float64 { return crPow(x, 3) }, id)
+}
+func BenchmarkDDHypot(b *testing.B) {
+	bench1(b, func(x float64) float64 { return crHypot([]float64{math.Abs(x), 3}) }, id)
+}
