@@ -157,7 +157,7 @@ func floatPow(x, y float64) (Value, error) {
 		// CPython returns a complex number here.
 		return Value{}, NewError(&NotImplementedErrorType, "pyjit does not support complex results of ** yet")
 	}
-	r := math.Pow(x, y)
+	r := crPow(x, y) // C pow(), correctly rounded as math.pow and constant folding
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Value{}, NewError(&OverflowErrorType, "(34, 'Numerical result out of range')")
 	}
