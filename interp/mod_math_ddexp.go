@@ -110,6 +110,8 @@ var (
 	ddLogTab [97]dd
 	// ddOdd[k] is 1/(2k+1).
 	ddOdd [10]dd
+	// ddTwoThirds is 2/3.
+	ddTwoThirds dd
 )
 
 func ddExpInit() {
@@ -141,6 +143,8 @@ func ddExpInit() {
 		for j := range ddLogTab {
 			ddLogTab[j] = split(bigLog(fl(float64(j+96)/128, p), p))
 		}
+		v := newF(p).Quo(fl(2, p), fl(3, p))
+		ddTwoThirds = quickTwoSum(f64(v), f64(newF(p).Sub(v, fl(f64(v), 64))))
 		for k := range ddOdd {
 			ddOdd[k] = split(newF(p).Quo(fl(1, p), fl(float64(2*k+1), p)))
 		}
@@ -148,16 +152,22 @@ func ddExpInit() {
 }
 
 // ddExpCore returns v and k with e**x = v * 2**k, v in about [0.7, 1.5],
-// for |x.hi| < 1100, and v's relative error is below 8*eps.
+// for |x.hi| < 1100, with a relative error of v below 2**-73.
 //
 // x = (64k' + j) ln2/64 + r with |r| <= ln2/128 (a little more from
 // rounding k'): the products of the integer k' (below 2**17) with the
 // three parts of ln2/64 are exact or, for the last, within 2**-160;
-// the sums are exact or within eps*|r|, so r is within 2**-110 absolute,
-// e**r within 2**-110 relative. e**r is its Taylor polynomial of degree
-// 11 (the next term r**12/12! < 2**-118): Horner's rule in double-double
-// with terms decreasing by a factor |r| < 2**-7 costs about 3 eps; the
-// table entry and the final product one eps each.
+// the sums are exact or within eps*|r|, so r = h + l is within 2**-110
+// absolute, e**r within 2**-110 relative. Then
+//
+//	e**r = 1 + r + h*h/2 + [h*l + h**3 (1/3! + h/4! + ... + h**5/8!)]
+//
+// with h*h exact (twoProd) and the bracket in double: it is below 2**-24
+// (|h| < 2**-7.5, |l| <= 2**-61), so its rounding errors (a few units of
+// 2**-53 relative) are below 2**-75; the terms left out, l*l/2, h*h*l/2
+// and h**9/9! onwards, are below 2**-77 together. The three
+// double-double sums and the product with the table entry (itself within
+// 2**-106) add 4 eps. In all below 2**-74, declared as 2**-73.
 func ddExpCore(x dd) (dd, int) {
 	ddExpInit()
 	kf := math.Round(x.hi * (64 / math.Ln2))
@@ -168,18 +178,27 @@ func ddExpCore(x dd) (dd, int) {
 	p2 := twoProd(kf, ddLn2o64[1])
 	r = ddAdd(r, dd{-p2.hi, -p2.lo})
 	r = ddAdd(r, dd{x.lo - kf*ddLn2o64[2], 0})
-	p := ddRecFact[11]
-	for n := 10; n >= 0; n-- {
-		p = ddAdd(ddMul(p, r), ddRecFact[n])
-	}
+	h, l := r.hi, r.lo
+	const (
+		c3 = 1.0 / 6
+		c4 = 1.0 / 24
+		c5 = 1.0 / 120
+		c6 = 1.0 / 720
+		c7 = 1.0 / 5040
+		c8 = 1.0 / 40320
+	)
+	tail := h*l + h*h*h*(c3+h*(c4+h*(c5+h*(c6+h*(c7+h*c8)))))
+	sq := twoProd(h, h)
+	p := ddAdd(twoSum(1, h), dd{l, 0})
+	p = ddAdd(p, dd{sq.hi / 2, sq.lo / 2})
+	p = ddAdd(p, dd{tail, 0})
 	k := int(kf)
 	j := k & 63
 	return ddMul(p, ddExp2Tab[j]), (k - j) / 64
 }
 
-// ddExpRel is the relative error bound declared for ddExpCore (8 eps
-// derived above).
-const ddExpRel = 0x1p-97
+// ddExpRel is the relative error bound declared for ddExpCore.
+const ddExpRel = 0x1p-73
 
 func crExp(x float64) float64 {
 	if x > -745.2 && x < 709.8 && x != 0 && !math.IsNaN(x) {
@@ -192,23 +211,28 @@ func crExp(x float64) float64 {
 }
 
 // ddLogCore returns log(x) for finite x > 0 with a relative error below
-// 23 eps.
+// 2**-82.
 //
 // x = 2**e * m with m in [0.75, 1.5); c = j/128 is the grid point
 // nearest m, so |t| = |m - c| <= 2**-8 and t is exact (m and c are
 // multiples of ulp(m) and t needs at most 46 bits). log m = log c +
-// 2 atanh(u) with u = t/(m + c), |u| < 2**-8.5; m + c is an exact
-// double-double. The series u + u**3/3 + ... + u**15/15 leaves out less
-// than 2**-127 relative. u costs one eps, u*u one, Horner (terms
-// shrinking by 2**-17) about three, the product with u one: 6 eps for
-// 2 atanh(u). The table entry and e*ln2 (e below 2**11, ln2 within
-// 2**-107) one eps each, the two sums one each. The terms can have
-// opposite signs: with e = 0 and c != 1, |log c| >= log(129/128) >
-// 2|2 atanh(u)|, so the sum keeps at least half the larger term; with
-// e != 0, |log x| >= log(1.5) > 0.4 while |log c| < 0.41 and |e ln2| -
-// |log c| >= 0.28, so the cancellation factor is below 2.5. In all
-// cases 2.5*(6+1+1+2) eps + 1 eps < 26 eps; declared below as 2**-95
-// (32 eps) to cover the rounding of the bound itself.
+// 2 atanh(u) with u = t/(m + c) = h + l, |u| < 2**-8.5, within eps
+// (m + c is an exact double-double). Then
+//
+//	2 atanh(u) = 2u + 2u**3/3 + 2h**5 (1/5 + h**2/7 + ... + h**8/13)
+//
+// where u**3 is the exact h*h (twoProd) times h (one eps) plus 3h*h*l in
+// double, times 2/3 (one eps); the last sum, below 2**-36 of 2u, is
+// evaluated in double (error below 2**-87 of 2u); the terms left out
+// (u**15 onwards, l's share in u**5, l*l*h) are below 2**-100 of 2u.
+// Three sums cost an eps each: 2 atanh(u) is within 7 eps + 2**-87. The
+// table entry and e*ln2 (e below 2**11, ln2 within 2**-107) cost one eps
+// each, the two final sums one each. The terms can have opposite signs:
+// with e = 0 and c != 1, |log c| >= log(129/128) > 2|2 atanh(u)|, so the
+// sum keeps at least half the larger term; with e != 0, |log x| >=
+// log(1.5) > 0.4 while |log c| < 0.41 and |e ln2| - |log c| >= 0.28, so
+// the cancellation factor is below 2.5. In all below 2.5*(2**-87 + 11
+// eps) + eps < 2**-85, declared as 2**-82.
 func ddLogCore(x float64) dd {
 	ddExpInit()
 	m, e := math.Frexp(x) // m in [0.5, 1)
@@ -220,14 +244,25 @@ func ddLogCore(x float64) dd {
 	c := float64(j) / 128
 	t := m - c
 	u := ddDiv(dd{t, 0}, twoSum(m, c))
-	u2 := ddMul(u, u)
-	s := ddOdd[7]
-	for k := 6; k >= 0; k-- {
-		s = ddAdd(ddMul(s, u2), ddOdd[k])
+	h, l := u.hi, u.lo
+	h2 := h * h
+	u3 := ddMulD(twoProd(h, h), h)
+	u3 = ddAdd(u3, dd{3 * h2 * l, 0})
+	u3 = ddMul(u3, ddTwoThirds)
+	const (
+		c5  = 2.0 / 5
+		c7  = 2.0 / 7
+		c9  = 2.0 / 9
+		c11 = 2.0 / 11
+		c13 = 2.0 / 13
+	)
+	tail := h2 * h2 * h * (c5 + h2*(c7+h2*(c9+h2*(c11+h2*c13))))
+	s := ddAdd(dd{2 * h, 2 * l}, u3)
+	s = ddAdd(s, dd{tail, 0})
+	r := s
+	if j != 128 {
+		r = ddAdd(ddLogTab[j-96], s)
 	}
-	s = ddMul(s, u)
-	s = dd{2 * s.hi, 2 * s.lo}
-	r := ddAdd(ddLogTab[j-96], s)
 	if e != 0 {
 		r = ddAdd(ddMulD(ddLn2, float64(e)), r)
 	}
@@ -235,7 +270,7 @@ func ddLogCore(x float64) dd {
 }
 
 // ddLogRel is the relative error bound declared for ddLogCore.
-const ddLogRel = 0x1p-95
+const ddLogRel = 0x1p-82
 
 func crLog(x float64) float64 {
 	if x > 0 && !math.IsInf(x, 1) && x != 1 {
