@@ -34,34 +34,45 @@ func ddAtanInit() {
 }
 
 // ddAtanSmall is atan(a) for a double-double a in [0, 1] (a little more
-// from rounding), with a relative error below 2*(e_a + 7 eps) + eps,
-// where e_a is a's own relative error.
+// from rounding), with a relative error below 2*(e_a + 7 eps + 2**-80)
+// + eps, where e_a is a's own relative error.
 //
 // c = j/64 is the grid point nearest a, atan a = atan c + atan u with u
-// = (a - c)/(1 + a c), |u| <= 2**-7: a.hi - c is exact and adding a.lo
-// costs one eps, the denominator one, the quotient one. The odd series
-// up to u**15/15 leaves out less than 2**-116 relative; u*u, Horner
-// (terms shrinking by 2**-14) and the product with u cost about 5 eps.
-// For j >= 1, atan c >= atan(1/64) > 2|atan u|, so the sum keeps at
-// least half of the larger term: the cancellation factor is at most 2.
-// An error e_a in a gives at most e_a in atan a (|d atan a/da| * a/atan a
-// <= 1).
+// = (a - c)/(1 + a c) = h + l, |u| <= 2**-7: a.hi - c is exact and
+// adding a.lo costs one eps, the denominator one, the quotient one. Then
+//
+//	atan u = u - u**3/3 + h**5 (1/5 - h**2/7 + ... - h**10/15)
+//
+// where u**3 is the exact h*h (twoProd) times h (one eps) plus 3h*h*l in
+// double, times 1/3 (one eps), and the last sum, below 2**-30 of u, is
+// evaluated in double (error below 2**-81 of u); the terms left out
+// (u**17 onwards, l's share in u**5: u**4 l < 2**-81 u) are smaller. Two
+// sums cost an eps each. For j >= 1, atan c >= atan(1/64) > 2|atan u|,
+// so the sum with atan c keeps at least half of the larger term: the
+// cancellation factor is at most 2. An error e_a in a gives at most e_a
+// in atan a (|d atan a/da| * a/atan a <= 1).
 func ddAtanSmall(a dd) dd {
 	j := int(math.Round(a.hi * 64))
 	c := float64(j) / 64
 	num := ddAdd(twoSum(a.hi, -c), dd{a.lo, 0})
 	den := ddAdd(dd{1, 0}, ddMulD(a, c))
 	u := ddDiv(num, den)
-	u2 := ddMul(u, u)
-	s := ddNeg(ddOdd[7])
-	for k := 6; k >= 0; k-- {
-		coef := ddOdd[k]
-		if k%2 == 1 {
-			coef = ddNeg(coef)
-		}
-		s = ddAdd(ddMul(s, u2), coef)
-	}
-	s = ddMul(s, u)
+	h, l := u.hi, u.lo
+	h2 := h * h
+	u3 := ddMulD(twoProd(h, h), h)
+	u3 = ddAdd(u3, dd{3 * h2 * l, 0})
+	u3 = ddMul(u3, ddOdd[1])
+	const (
+		c5  = 1.0 / 5
+		c7  = 1.0 / 7
+		c9  = 1.0 / 9
+		c11 = 1.0 / 11
+		c13 = 1.0 / 13
+		c15 = 1.0 / 15
+	)
+	tail := h2 * h2 * h * (c5 - h2*(c7-h2*(c9-h2*(c11-h2*(c13-h2*c15)))))
+	s := ddAdd(u, ddNeg(u3))
+	s = ddAdd(s, dd{tail, 0})
 	if j == 0 {
 		return s
 	}
@@ -70,9 +81,10 @@ func ddAtanSmall(a dd) dd {
 
 // ddAtanRatio is atan(n/d) for double-doubles n >= 0, d > 0 with relative
 // errors of at most 3 eps: the quotient of the smaller by the larger
-// (4 eps more), then pi/2 - atan(d/n) when n > d, which is at least
+// (4 eps in all), then pi/2 - atan(d/n) when n > d, which is at least
 // pi/4 while atan(d/n) <= pi/4 (plus rounding): a cancellation factor of
-// 2 and one eps for the sum. In all, 2*(2*(7+7)+1) + 1 < 60 eps.
+// 2 and one eps for the sum. In all, 2*(2*(4+7 eps+2**-80)+1 eps) + 1
+// eps < 2**-77.9.
 func ddAtanRatio(n, d dd) dd {
 	ddAtanInit()
 	if n.hi <= d.hi {
@@ -81,51 +93,97 @@ func ddAtanRatio(n, d dd) dd {
 	return ddAdd(ddPiO2, ddNeg(ddAtanSmall(ddDiv(d, n))))
 }
 
-// ddAtanRel is the bound declared for ddAtanRatio (64 eps), ddAtan2Rel
+// ddAtanRel is the bound declared for ddAtanRatio, ddAtan2Rel
 // the one after pi - theta for theta in [0, pi/2], where the result is
 // at least pi/2: a factor of 2 and one eps more.
 const (
-	ddAtanRel  = 0x1p-96
-	ddAtan2Rel = 0x1p-94
+	ddAtanRel  = 0x1p-76
+	ddAtan2Rel = 0x1p-75
 )
 
+// The fastX functions are the double-double paths alone, reporting
+// whether they could prove the rounding; the crX functions fall back to
+// math/big when not.
+
 func crAtan(x float64) float64 {
-	ax := math.Abs(x)
-	if ax >= 0x1p-60 && ax < 0x1p900 {
-		var r dd
-		if ax <= 1 {
-			ddAtanInit()
-			r = ddAtanSmall(dd{ax, 0})
-		} else {
-			r = ddAtanRatio(dd{ax, 0}, dd{1, 0})
-		}
-		if y, ok := ddRoundRel(r, ddAtanRel); ok {
-			return math.Copysign(y, x)
-		}
+	if y, ok := fastAtan(x); ok {
+		return y
 	}
 	return slowAtan(x)
 }
 
-// crAtan2 reduces both arguments to their mantissas so that y/x neither
-// overflows nor underflows: (my 2**(ey-ex)) / mx is exact in its
-// numerator while |ey - ex| <= 900.
 func crAtan2(y, x float64) float64 {
-	if !special(x) && !special(y) {
-		my, ey := math.Frexp(math.Abs(y))
-		mx, ex := math.Frexp(math.Abs(x))
-		if d := ey - ex; d >= -900 && d <= 900 {
-			r := ddAtanRatio(dd{math.Ldexp(my, d), 0}, dd{mx, 0})
-			rel := ddAtanRel
-			if x < 0 {
-				r = ddAdd(ddPi, ddNeg(r))
-				rel = ddAtan2Rel
-			}
-			if v, ok := ddRoundRel(r, rel); ok {
-				return math.Copysign(v, y)
-			}
-		}
+	if r, ok := fastAtan2(y, x); ok {
+		return r
 	}
 	return slowAtan2(y, x)
+}
+
+func crAsin(x float64) float64 {
+	if y, ok := fastAsin(x); ok {
+		return y
+	}
+	return slowAsin(x)
+}
+
+func crAcos(x float64) float64 {
+	if y, ok := fastAcos(x); ok {
+		return y
+	}
+	return slowAcos(x)
+}
+
+func crTan(x float64) float64 {
+	if y, ok := fastTan(x); ok {
+		return y
+	}
+	return slowTan(x)
+}
+
+func crHypot(xs []float64) float64 {
+	if y, ok := fastHypot(xs); ok {
+		return y
+	}
+	return slowHypot(xs)
+}
+
+func fastAtan(x float64) (float64, bool) {
+	ax := math.Abs(x)
+	if !(ax >= 0x1p-60 && ax < 0x1p900) {
+		return 0, false
+	}
+	var r dd
+	if ax <= 1 {
+		ddAtanInit()
+		r = ddAtanSmall(dd{ax, 0})
+	} else {
+		r = ddAtanRatio(dd{ax, 0}, dd{1, 0})
+	}
+	y, ok := ddRoundRel(r, ddAtanRel)
+	return math.Copysign(y, x), ok
+}
+
+// fastAtan2 reduces both arguments to their mantissas so that y/x
+// neither overflows nor underflows: (my 2**(ey-ex)) / mx is exact in its
+// numerator while |ey - ex| <= 900.
+func fastAtan2(y, x float64) (float64, bool) {
+	if special(x) || special(y) {
+		return 0, false
+	}
+	my, ey := math.Frexp(math.Abs(y))
+	mx, ex := math.Frexp(math.Abs(x))
+	d := ey - ex
+	if d < -900 || d > 900 {
+		return 0, false
+	}
+	r := ddAtanRatio(dd{math.Ldexp(my, d), 0}, dd{mx, 0})
+	rel := ddAtanRel
+	if x < 0 {
+		r = ddAdd(ddPi, ddNeg(r))
+		rel = ddAtan2Rel
+	}
+	v, ok := ddRoundRel(r, rel)
+	return math.Copysign(v, y), ok
 }
 
 // ddOneMinusSq is sqrt(1 - a*a) = sqrt((1-a)(1+a)) for 0 <= a < 1: both
@@ -135,84 +193,77 @@ func ddOneMinusSq(a float64) dd {
 	return ddSqrt(ddMul(twoSum(1, -a), twoSum(1, a)))
 }
 
-func crAsin(x float64) float64 {
+func fastAsin(x float64) (float64, bool) {
 	ax := math.Abs(x)
-	if ax >= 0x1p-60 && ax < 1 {
-		r := ddAtanRatio(dd{ax, 0}, ddOneMinusSq(ax))
-		if y, ok := ddRoundRel(r, ddAtanRel); ok {
-			return math.Copysign(y, x)
-		}
+	if !(ax >= 0x1p-60 && ax < 1) {
+		return 0, false
 	}
-	return slowAsin(x)
+	r := ddAtanRatio(dd{ax, 0}, ddOneMinusSq(ax))
+	y, ok := ddRoundRel(r, ddAtanRel)
+	return math.Copysign(y, x), ok
 }
 
-func crAcos(x float64) float64 {
+func fastAcos(x float64) (float64, bool) {
 	ax := math.Abs(x)
 	switch {
 	case x == 0:
-		return math.Pi / 2 // the double nearest pi/2
+		return math.Pi / 2, true // the double nearest pi/2
 	case x == -1:
-		return math.Pi
-	case ax >= 0x1p-900 && ax < 1:
-		r := ddAtanRatio(ddOneMinusSq(ax), dd{ax, 0})
-		rel := ddAtanRel
-		if x < 0 {
-			r = ddAdd(ddPi, ddNeg(r))
-			rel = ddAtan2Rel
-		}
-		if y, ok := ddRoundRel(r, rel); ok {
-			return y
-		}
+		return math.Pi, true
+	case !(ax >= 0x1p-900 && ax < 1):
+		return 0, false
 	}
-	return slowAcos(x)
+	r := ddAtanRatio(ddOneMinusSq(ax), dd{ax, 0})
+	rel := ddAtanRel
+	if x < 0 {
+		r = ddAdd(ddPi, ddNeg(r))
+		rel = ddAtan2Rel
+	}
+	return ddRoundRel(r, rel)
 }
 
-// crTan is sin/cos from ddSinCos. Its results carry absolute errors
+// fastTan is sin/cos from ddSinCos. Its results carry absolute errors
 // below |v|*2**-90 + 2**-128 (the bound ddRound uses), so the quotient's
 // relative error is below 2**-89 + 2**-128/|s| + 2**-128/|c| plus the
 // division's eps. Below 2**-30, tan x = x + x**3/3 + 2x**5/15 + ...: the
 // double x*x*x/3 is within 2**-51 of x**3/3, so x + x*x*x/3 is within
 // |x| 2**-110 of tan x.
-func crTan(x float64) float64 {
+func fastTan(x float64) (float64, bool) {
 	ax := math.Abs(x)
-	switch {
-	case ax >= 0x1p-60 && ax < 0x1p-30:
-		if y, ok := ddRoundRel(quickTwoSum(x, x*x*x/3), 0x1p-105); ok {
-			return y
-		}
-	case ax >= 0x1p-30:
-		if s, c, ok := ddSinCos(x); ok && s.hi != 0 && c.hi != 0 {
-			rel := 0x1p-89 + 0x1p-128/math.Abs(s.hi) + 0x1p-128/math.Abs(c.hi) + 2*ddEps
-			if y, ok := ddRoundRel(ddDiv(s, c), rel); ok {
-				return y
-			}
-		}
+	if ax < 0x1p-60 || math.IsNaN(x) {
+		return 0, false
 	}
-	return slowTan(x)
+	if ax < 0x1p-30 {
+		return ddRoundRel(quickTwoSum(x, x*x*x/3), 0x1p-105)
+	}
+	s, c, ok := ddSinCos(x)
+	if !ok || s.hi == 0 || c.hi == 0 {
+		return 0, false
+	}
+	rel := 0x1p-89 + 0x1p-128/math.Abs(s.hi) + 0x1p-128/math.Abs(c.hi) + 2*ddEps
+	return ddRoundRel(ddDiv(s, c), rel)
 }
 
-// crHypot is the correctly rounded Euclidean norm of finite values, not
-// all zero (xs holds absolute values). The values are scaled by the
+// fastHypot is the correctly rounded Euclidean norm of finite values,
+// not all zero (xs holds absolute values). The values are scaled by the
 // largest one's power of two so the sum of squares lies in [1/4, n):
 // the squares are exact, each sum of positive terms costs one eps, the
 // square root halves the relative error and adds one. Values scaled
 // below 2**-500 lose low bits of their squares, but those are below
 // 2**-1000 absolute against a sum of at least 1/4. Declared as (n+8) eps.
-func crHypot(xs []float64) float64 {
+func fastHypot(xs []float64) (float64, bool) {
 	maxv := 0.0
 	for _, x := range xs {
 		maxv = math.Max(maxv, x)
 	}
-	if maxv > 0 && !math.IsInf(maxv, 0) && len(xs) < 1000 {
-		_, e := math.Frexp(maxv)
-		sum := dd{}
-		for _, x := range xs {
-			s := math.Ldexp(x, -e)
-			sum = ddAdd(sum, twoProd(s, s))
-		}
-		if y, ok := ddFinish(ddSqrt(sum), e, float64(len(xs)+8)*ddEps); ok {
-			return y
-		}
+	if !(maxv > 0) || math.IsInf(maxv, 0) || len(xs) >= 1000 {
+		return 0, false
 	}
-	return slowHypot(xs)
+	_, e := math.Frexp(maxv)
+	sum := dd{}
+	for _, x := range xs {
+		s := math.Ldexp(x, -e)
+		sum = ddAdd(sum, twoProd(s, s))
+	}
+	return ddFinish(ddSqrt(sum), e, float64(len(xs)+8)*ddEps)
 }

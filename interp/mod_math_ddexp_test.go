@@ -78,35 +78,25 @@ func ddCases() []ddCase {
 			}
 			return math.Abs(randMag(rng, -3, 3)), rng.Float64()*200 - 100
 		}},
-		{"atan", one(func(x float64) (float64, bool) {
-			var r dd
-			if math.Abs(x) <= 1 {
-				ddAtanInit()
-				r = ddAtanSmall(dd{math.Abs(x), 0})
-			} else {
-				r = ddAtanRatio(dd{math.Abs(x), 0}, dd{1, 0})
-			}
-			y, ok := ddRoundRel(r, ddAtanRel)
-			return math.Copysign(y, x), ok
-		}), slow1(slowAtan), func(rng *rand.Rand, i int) (float64, float64) {
+		{"atan", one(fastAtan), slow1(slowAtan), func(rng *rand.Rand, i int) (float64, float64) {
 			if i%2 == 0 {
 				return rng.Float64()*4 - 2, 0
 			}
 			return randMag(rng, -59, 800), 0
 		}},
-		{"atan2", nil, slowAtan2, func(rng *rand.Rand, i int) (float64, float64) {
+		{"atan2", fastAtan2, slowAtan2, func(rng *rand.Rand, i int) (float64, float64) {
 			if i%2 == 0 {
 				return rng.Float64()*4 - 2, rng.Float64()*4 - 2
 			}
 			return randMag(rng, -400, 400), randMag(rng, -400, 400)
 		}},
-		{"asin", nil, slow1(slowAsin), func(rng *rand.Rand, i int) (float64, float64) {
+		{"asin", one(fastAsin), slow1(slowAsin), func(rng *rand.Rand, i int) (float64, float64) {
 			if i%2 == 0 {
 				return rng.Float64()*2 - 1, 0
 			}
 			return math.Copysign(1-math.Abs(randMag(rng, -53, -1)), rng.Float64()-0.5), 0
 		}},
-		{"acos", nil, slow1(slowAcos), func(rng *rand.Rand, i int) (float64, float64) {
+		{"acos", one(fastAcos), slow1(slowAcos), func(rng *rand.Rand, i int) (float64, float64) {
 			switch i % 3 {
 			case 0:
 				return rng.Float64()*2 - 1, 0
@@ -115,7 +105,7 @@ func ddCases() []ddCase {
 			}
 			return math.Copysign(1-math.Abs(randMag(rng, -53, -1)), rng.Float64()-0.5), 0
 		}},
-		{"tan", nil, slow1(slowTan), func(rng *rand.Rand, i int) (float64, float64) {
+		{"tan", one(fastTan), slow1(slowTan), func(rng *rand.Rand, i int) (float64, float64) {
 			switch i % 4 {
 			case 0:
 				return randMag(rng, -59, -29), 0
@@ -125,7 +115,7 @@ func ddCases() []ddCase {
 			}
 			return randMag(rng, -29, 19), 0
 		}},
-		{"hypot", nil, func(x, y float64) float64 { return slowHypot([]float64{math.Abs(x), math.Abs(y)}) },
+		{"hypot", func(x, y float64) (float64, bool) { return fastHypot([]float64{math.Abs(x), math.Abs(y)}) }, func(x, y float64) float64 { return slowHypot([]float64{math.Abs(x), math.Abs(y)}) },
 			func(rng *rand.Rand, i int) (float64, float64) {
 				if i%2 == 0 {
 					return randMag(rng, -10, 10), randMag(rng, -10, 10)
@@ -139,16 +129,7 @@ func ddCases() []ddCase {
 // random arguments across magnitudes: whenever the fast path answers it
 // must give the big result, and it must answer almost always.
 func TestDDFast(t *testing.T) {
-	// The functions whose fast path is not split out are checked through
-	// the public function and a count of how often it equals the big one.
-	public := map[string]func(x, y float64) float64{
-		"atan2": crAtan2,
-		"asin":  func(x, _ float64) float64 { return crAsin(x) },
-		"acos":  func(x, _ float64) float64 { return crAcos(x) },
-		"tan":   func(x, _ float64) float64 { return crTan(x) },
-		"hypot": func(x, y float64) float64 { return crHypot([]float64{math.Abs(x), math.Abs(y)}) },
-	}
-	n := 3000
+	n := 2000
 	if testing.Short() {
 		n = 500
 	}
@@ -158,16 +139,10 @@ func TestDDFast(t *testing.T) {
 		for i := 0; i < n; i++ {
 			x, y := c.arg(rng, i)
 			want := c.slow(x, y)
-			var got float64
-			if c.fast != nil {
-				var ok bool
-				got, ok = c.fast(x, y)
-				if !ok {
-					fallbacks++
-					continue
-				}
-			} else {
-				got = public[c.name](x, y)
+			got, ok := c.fast(x, y)
+			if !ok {
+				fallbacks++
+				continue
 			}
 			if math.Float64bits(got) != math.Float64bits(want) {
 				t.Errorf("%s(%v, %v): fast %v, big %v", c.name, x, y, got, want)
@@ -176,32 +151,6 @@ func TestDDFast(t *testing.T) {
 		t.Logf("%s: %d fallbacks in %d", c.name, fallbacks, n)
 		if fallbacks > n/50 {
 			t.Errorf("%s: %d fallbacks in %d evaluations", c.name, fallbacks, n)
-		}
-	}
-}
-
-// TestDDFallbackRates counts the arguments the fast paths of the
-// functions without a split-out fast function hand to math/big.
-func TestDDFallbackRates(t *testing.T) {
-	rng := rand.New(rand.NewSource(3))
-	fail := map[string]int{}
-	n := 2000
-	for i := 0; i < n; i++ {
-		a := rng.Float64()*2 - 1
-		b := randMag(rng, -20, 20)
-		if _, ok := ddRoundRel(ddAtanRatio(dd{math.Abs(a), 0}, ddOneMinusSq(math.Abs(a))), ddAtanRel); !ok {
-			fail["asin"]++
-		}
-		s, c, ok := ddSinCos(b)
-		if !ok {
-			fail["tan"]++
-		} else if _, ok := ddRoundRel(ddDiv(s, c), 0x1p-88); !ok {
-			fail["tan"]++
-		}
-	}
-	for name, f := range fail {
-		if f > n/50 {
-			t.Errorf("%s: %d fallbacks in %d", name, f, n)
 		}
 	}
 }
