@@ -223,8 +223,8 @@ func fastAcos(x float64) (float64, bool) {
 }
 
 // fastTan is sin/cos from ddSinCos. Its results carry absolute errors
-// below |v|*2**-90 + 2**-128 (the bound ddRound uses), so the quotient's
-// relative error is below 2**-89 + 2**-128/|s| + 2**-128/|c| plus the
+// below |v|*2**-80 + 2**-128 (the bound ddRound uses), so the quotient's
+// relative error is below 2**-79 + 2**-128/|s| + 2**-128/|c| plus the
 // division's eps. Below 2**-30, tan x = x + x**3/3 + 2x**5/15 + ...: the
 // double x*x*x/3 is within 2**-51 of x**3/3, so x + x*x*x/3 is within
 // |x| 2**-110 of tan x.
@@ -240,7 +240,7 @@ func fastTan(x float64) (float64, bool) {
 	if !ok || s.hi == 0 || c.hi == 0 {
 		return 0, false
 	}
-	rel := 0x1p-89 + 0x1p-128/math.Abs(s.hi) + 0x1p-128/math.Abs(c.hi) + 2*ddEps
+	rel := 0x1p-79 + 0x1p-128/math.Abs(s.hi) + 0x1p-128/math.Abs(c.hi) + 2*ddEps
 	return ddRoundRel(ddDiv(s, c), rel)
 }
 

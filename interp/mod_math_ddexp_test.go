@@ -258,6 +258,17 @@ func TestDDErrorBounds(t *testing.T) {
 			r = ddAtanRatio(dd{a, 0}, dd{1, 0})
 		}
 		check("atan", r, bigAtan(fl(a, p), p), ddAtanRel)
+		// sin and cos have an absolute bound |v| 2**-80 + 2**-128,
+		// checked as a relative one; near multiples of pi/2 too.
+		z := randMag(rng, -29, 19)
+		if i%3 == 0 {
+			z = math.Round(float64(i)*math.Pi/2*1e7) / 1e7
+		}
+		if sv, cv, ok := ddSinCos(z); ok {
+			bs, bc := bigSinCos(z)
+			check("sin", sv, bs, 0x1p-80+0x1p-128/math.Abs(sv.hi))
+			check("cos", cv, bc, 0x1p-80+0x1p-128/math.Abs(cv.hi))
+		}
 	}
 	t.Logf("worst error / declared bound: %v", worst)
 }
