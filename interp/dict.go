@@ -21,7 +21,11 @@ type Dict struct {
 	used    int // live entries
 	// version changes on every mutation (globally unique values).
 	version uint64
-	attrs   *Attrs
+	// keysVersion changes when the set of keys or their entry positions
+	// change (not when a value is replaced): a cache that recorded an
+	// entry index stays valid while keysVersion is unchanged.
+	keysVersion uint64
+	attrs       *Attrs
 }
 
 type dictEntry struct {
@@ -43,7 +47,8 @@ var dictVersions atomic.Uint64
 
 // NewDict makes an empty dict.
 func NewDict() *Dict {
-	return &Dict{Object: Object{typ: &DictType}, version: dictVersions.Add(1)}
+	v := dictVersions.Add(1)
+	return &Dict{Object: Object{typ: &DictType}, version: v, keysVersion: v}
 }
 
 // NewDictValue makes an empty dict Value.
@@ -65,6 +70,12 @@ func (d *Dict) Len() int { return d.used }
 func (d *Dict) Version() uint64 { return d.version }
 
 func (d *Dict) modified() { d.version = dictVersions.Add(1) }
+
+// keysModified records a change of the keys (insertion, deletion).
+func (d *Dict) keysModified() {
+	d.version = dictVersions.Add(1)
+	d.keysVersion = d.version
+}
 
 // lookup finds key; it returns the index slot and entry index (-1 if
 // absent). It may call __eq__, which may mutate the dict: then the lookup
@@ -198,7 +209,7 @@ func (d *Dict) setWithHash(t *Thread, key Value, h int64, value Value) error {
 	d.indices[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
 	d.used++
-	d.modified()
+	d.keysModified()
 	return nil
 }
 
@@ -221,14 +232,14 @@ func (d *Dict) Pop(t *Thread, key Value) (Value, bool, error) {
 	d.entries[ix] = dictEntry{}
 	d.indices[slot] = ixDummy
 	d.used--
-	d.modified()
+	d.keysModified()
 	return v, true, nil
 }
 
 // Clear empties the dict.
 func (d *Dict) Clear() {
 	d.indices, d.entries, d.used = nil, nil, 0
-	d.modified()
+	d.keysModified()
 }
 
 // Keys returns the keys in order.
@@ -263,7 +274,7 @@ func (d *Dict) popLast() (k, v Value, ok bool) {
 		d.indices[slot] = ixDummy
 		d.entries = d.entries[:i]
 		d.used--
-		d.modified()
+		d.keysModified()
 		return e.key, e.value, true
 	}
 	return Value{}, Value{}, false

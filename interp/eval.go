@@ -73,6 +73,8 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		arg   int
 		v, w  Value
 		w32   uint32
+		stats = t.in.OpStats
+		prev  bytecode.Op
 	)
 	f.pendingErr = nil
 	for {
@@ -93,6 +95,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		f.lasti = pc - 1
 		instr = f.lasti
 		pc += cacheWords[op]
+		if stats != nil {
+			stats.Ops[op]++
+			stats.Pairs[prev][op]++
+			prev = op
+		}
 
 		switch op {
 		case bytecode.NOP, bytecode.CACHE, bytecode.RESUME:
@@ -212,7 +219,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 
 		case bytecode.LOAD_GLOBAL:
-			v, err = t.loadGlobal(f, co.names[arg>>1])
+			v, err = loadGlobalCached(t, co.cacheAt(instr), f, co.names[arg>>1])
 			if err != nil {
 				goto fail
 			}
@@ -247,25 +254,19 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		case bytecode.LOAD_ATTR:
 			name := co.names[arg>>1]
 			owner := s[sp-1]
+			var self Value
+			v, self, err = loadAttrCached(t, co.cacheAt(instr), owner, name, arg&1 != 0)
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
 			if arg&1 != 0 {
-				var self Value
-				v, self, err = loadMethod(t, owner, name)
-				if err != nil {
-					goto fail
-				}
-				s[sp-1] = v
 				s[sp] = self
 				sp++
-			} else {
-				v, err = GetAttr(t, owner, name)
-				if err != nil {
-					goto fail
-				}
-				s[sp-1] = v
 			}
 
 		case bytecode.STORE_ATTR:
-			err = SetAttr(t, s[sp-1], co.names[arg], s[sp-2])
+			err = storeAttrCached(t, co.cacheAt(instr), s[sp-1], co.names[arg], s[sp-2])
 			sp -= 2
 			s[sp], s[sp+1] = Value{}, Value{}
 			if err != nil {
@@ -281,6 +282,16 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 
 		case bytecode.BINARY_SUBSCR:
+			if r, ok, e := fastSubscr(t, s[sp-2], s[sp-1]); ok {
+				if e != nil {
+					err = e
+					goto fail
+				}
+				sp--
+				s[sp] = Value{}
+				s[sp-1] = r
+				break
+			}
 			v, err = GetItem(t, s[sp-2], s[sp-1])
 			sp--
 			s[sp] = Value{}
@@ -290,7 +301,9 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = v
 
 		case bytecode.STORE_SUBSCR:
-			err = SetItem(t, s[sp-2], s[sp-1], s[sp-3])
+			if !fastStoreSubscr(s[sp-2], s[sp-1], s[sp-3]) {
+				err = SetItem(t, s[sp-2], s[sp-1], s[sp-3])
+			}
 			sp -= 3
 			clear(s[sp : sp+3])
 			if err != nil {
@@ -373,6 +386,23 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = v
 
 		case bytecode.COMPARE_OP:
+			if b, ok := fastCompare(s[sp-2], s[sp-1], bytecode.CmpOp(arg)); ok {
+				sp--
+				s[sp] = Value{}
+				// Fused with a following conditional jump (the common
+				// pair): no bool is pushed and no dispatch is spent.
+				if nw := words[pc]; bytecode.Op(nw&0xff) == bytecode.POP_JUMP_IF_FALSE || bytecode.Op(nw&0xff) == bytecode.POP_JUMP_IF_TRUE {
+					sp--
+					s[sp] = Value{}
+					pc++
+					if b == (bytecode.Op(nw&0xff) == bytecode.POP_JUMP_IF_TRUE) {
+						pc += int(nw >> 8)
+					}
+					break
+				}
+				s[sp-1] = Bool(b)
+				break
+			}
 			v, err = RichCompare(t, s[sp-2], s[sp-1], bytecode.CmpOp(arg))
 			if err != nil {
 				goto fail
@@ -398,6 +428,13 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = Bool(b != (arg == 1))
 
 		case bytecode.BUILD_TUPLE:
+			if arg == 2 {
+				v = newTuple2(s[sp-2], s[sp-1])
+				sp--
+				s[sp] = Value{}
+				s[sp-1] = v
+				break
+			}
 			items := make([]Value, arg)
 			copy(items, s[sp-arg:sp])
 			clear(s[sp-arg : sp])
@@ -666,8 +703,10 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 				return v, nil
 			}
 			t.leaveCall()
+			done := f
 			f = f.back
 			t.frame = f
+			t.releaseFrame(done)
 			co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, f.pc, f.code.nlocalsplus
 			s[sp] = v
 			sp++
@@ -830,6 +869,32 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 					break
 				}
 				v = Value{}
+			} else if x, ok := seqIterNext(it); ok {
+				v = x
+			} else if nw := words[pc]; bytecode.Op(nw&0xff) == bytecode.UNPACK_SEQUENCE && nw>>8 == 2 {
+				a, b, handled, done, e := forIterPair(t, it)
+				if e != nil {
+					err = e
+					goto fail
+				}
+				if handled {
+					if done {
+						sp--
+						s[sp] = Value{}
+						pc += arg
+						break
+					}
+					// The pair is unpacked as UNPACK_SEQUENCE would.
+					s[sp] = b
+					s[sp+1] = a
+					sp += 2
+					pc += 1 + cacheWords[bytecode.UNPACK_SEQUENCE]
+					break
+				}
+				v, err = Next(t, it)
+				if err != nil {
+					goto fail
+				}
 			} else {
 				v, err = Next(t, it)
 				if err != nil {
@@ -991,6 +1056,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 			for {
 				if addTB {
+					f.escaped = true
 					exc.Traceback = &Traceback{Object: Object{typ: &TracebackType}, Frame: f, Lasti: f.lasti, Line: f.Line(), Next: exc.Traceback}
 				}
 				if h, ok := findHandler(co.Code.ExceptionTable, instr); ok {

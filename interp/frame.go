@@ -35,6 +35,10 @@ type Frame struct {
 	// pendingErr is raised at the frame's current instruction when it
 	// resumes (generator.throw).
 	pendingErr error
+	// pooled marks a frame from the call-frame pool (frame_pool.go);
+	// escaped marks one that a traceback or generator refers to, which
+	// must not be reused.
+	pooled, escaped bool
 }
 
 // newFrame allocates a frame for co.
@@ -62,18 +66,21 @@ func callFunction(t *Thread, fn *Function, args []Value, kwnames []string) (Valu
 	if fn.code.isGenerator {
 		return newGenerator(t, f), nil
 	}
-	return t.run(f)
+	r, err := t.run(f)
+	t.releaseFrame(f)
+	return r, err
 }
 
 // frameForCall makes the frame of a call to fn with its arguments bound.
 func (t *Thread) frameForCall(fn *Function, args []Value, kwnames []string) (*Frame, error) {
 	co := fn.code
-	f := newFrame(co, fn.globals, fn.builtins)
+	f := t.allocFrame(co, fn.globals, fn.builtins)
 	f.fn = fn
 	c := co.Code
 	if len(kwnames) == 0 && len(args) == c.ArgCount && c.Flags&(bytecode.CoVarargs|bytecode.CoVarkeywords) == 0 && c.KwOnlyArgCount == 0 {
 		copy(f.slots, args)
 	} else if err := bindArgs(t, fn, f.slots, args, kwnames); err != nil {
+		t.releaseFrame(f)
 		return nil, err
 	}
 	if fn.closure != nil {

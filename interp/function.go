@@ -38,6 +38,10 @@ type CodeObject struct {
 	// CPython's adaptive counters it is not synchronized: an interpreter
 	// runs one thread.
 	jitCounts []int32
+	// caches holds the inline caches (icache.go), allocated at the first
+	// execution; ncaches is their number.
+	caches  []InlineCache
+	ncaches int
 }
 
 // NewCodeObject converts a compiled code object (recursively).
@@ -61,6 +65,7 @@ func NewCodeObject(c *bytecode.Code) (*CodeObject, error) {
 	for i, n := range c.LocalsPlusNames {
 		co.varnames[i] = Intern(n)
 	}
+	co.assignCaches()
 	return co, nil
 }
 

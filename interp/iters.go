@@ -4,6 +4,7 @@ package interp
 // zip, map, filter, reversed and the __getitem__-based sequence iterator.
 
 import (
+	"math"
 	"math/big"
 
 	"github.com/pyjit/pyjit/bytecode"
@@ -210,11 +211,11 @@ func enumerateNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, 
 			}
 			start = iv
 		}
-		n, ok := smallInt(start)
-		if !ok {
-			return Value{}, notImplemented("enumerate() with a huge start")
+		if n, ok := smallInt(start); ok {
+			e.count = n
+		} else {
+			e.big = new(big.Int).Set(toBig(start))
 		}
-		e.count = n
 	}
 	return FromObject(&e.Object), nil
 }
@@ -225,9 +226,18 @@ func enumerateNext(t *Thread, v Value) (Value, error) {
 	if err != nil || x.IsNull() {
 		return Value{}, err
 	}
+	if e.big == nil && e.count == math.MaxInt64 {
+		e.big = big.NewInt(e.count)
+	}
+	if e.big != nil {
+		// Past int64: count in a big.Int, as CPython's en_longindex.
+		i := bigValue(new(big.Int).Set(e.big))
+		e.big.Add(e.big, bigOne)
+		return newTuple2(i, x), nil
+	}
 	i := e.count
 	e.count++
-	return NewTupleValue([]Value{Int(i), x}), nil
+	return newTuple2(Int(i), x), nil
 }
 
 type zipIter struct {

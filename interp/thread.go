@@ -24,6 +24,9 @@ type Interpreter struct {
 	RecursionLimit int
 	// Argv is sys.argv.
 	Argv []string
+	// OpStats, when non-nil, receives dynamic instruction counts
+	// (--stats).
+	OpStats *OpStats
 	// Optimize is the -O level programs are compiled with.
 	Optimize int
 	// ImportConfig holds sys.path's sources and the cache switch
@@ -76,6 +79,8 @@ type Thread struct {
 	// reprStack holds the containers whose repr is in progress, to print
 	// recursive containers as [...] (CPython's Py_ReprEnter).
 	reprStack []*Object
+	// framePool holds free call frames by size class (frame_pool.go).
+	framePool [len(frameClassCaps)][]*Frame
 }
 
 // Interpreter returns the thread's interpreter.

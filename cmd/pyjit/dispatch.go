@@ -34,7 +34,7 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 			return 1
 		}
 		in, j := newInterpreter(cfg, stdout, stderr)
-		return finish(cfg, j, stderr, in.RunModule(cfg.Module))
+		return finish(cfg, in, j, stderr, in.RunModule(cfg.Module))
 	case cfg.HasFilename:
 		path := pyAbsPath(cfg.Filename)
 		data, used, status := readScript(path, stderr)
@@ -64,7 +64,7 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 		return runResearch(cfg, src, filename, stdout, stderr)
 	}
 	in, j := newInterpreter(cfg, stdout, stderr)
-	return finish(cfg, j, stderr, in.RunSource(src, filename))
+	return finish(cfg, in, j, stderr, in.RunSource(src, filename))
 }
 
 // newInterpreter makes the interpreter the options describe: sys.argv,
@@ -80,13 +80,19 @@ func newInterpreter(cfg *Config, stdout, stderr io.Writer) (*interp.Interpreter,
 		in.StdlibDir = cfg.Stdlib
 	}
 	in.DontWriteBytecode = !cfg.WriteBytecode
+	if cfg.Stats {
+		in.OpStats = new(interp.OpStats)
+	}
 	return in, setupJIT(in, cfg)
 }
 
 // finish prints the --stats report and passes the exit status through.
-func finish(cfg *Config, j *jit.JIT, stderr io.Writer, status int) int {
-	if cfg.Stats && j != nil {
-		j.Stats.Write(stderr)
+func finish(cfg *Config, in *interp.Interpreter, j *jit.JIT, stderr io.Writer, status int) int {
+	if cfg.Stats {
+		in.OpStats.Write(stderr, 40)
+		if j != nil {
+			j.Stats.Write(stderr)
+		}
 	}
 	return status
 }

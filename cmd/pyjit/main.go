@@ -15,11 +15,26 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 )
 
 func main() {
+	tuneGC(os.Getenv)
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// defaultGCPercent is the collector's target heap growth unless GOGC is
+// set. Python programs allocate many short-lived objects into a small
+// live heap; Go's default (100) then collects several times as often,
+// and on the pyperformance programs 400 cuts CPU time by up to a third
+// for some tens of megabytes.
+const defaultGCPercent = 400
+
+func tuneGC(getenv func(string) string) {
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(defaultGCPercent)
+	}
 }
 
 // run is the whole program behind main, returning the exit status.
