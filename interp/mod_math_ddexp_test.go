@@ -78,6 +78,23 @@ func ddCases() []ddCase {
 			}
 			return math.Abs(randMag(rng, -3, 3)), rng.Float64()*200 - 100
 		}},
+		{"exp2", one(func(x float64) (float64, bool) {
+			if x == math.Trunc(x) {
+				return crExp2(x), true
+			}
+			ddExpInit()
+			z := ddMulD(ddLn2, x)
+			v, k := ddExpCore(z)
+			return ddFinish(v, k, math.Abs(z.hi)*4*ddEps+ddExpRel)
+		}), func(x, _ float64) float64 { return slowPow(2, x) }, func(rng *rand.Rand, i int) (float64, float64) {
+			if i%3 == 0 {
+				return float64(rng.Intn(2000) - 1000), 0
+			}
+			if i%3 == 1 {
+				return rng.Float64()*2000 - 1000, 0
+			}
+			return randMag(rng, -50, 5), 0
+		}},
 		{"atan", one(fastAtan), slow1(slowAtan), func(rng *rand.Rand, i int) (float64, float64) {
 			if i%2 == 0 {
 				return rng.Float64()*4 - 2, 0
