@@ -2,7 +2,8 @@ package interp
 
 // This file holds the math module's smaller functions that work on the
 // representation of doubles (ldexp, frexp, modf, ulp, nextafter,
-// remainder), dist, and the C library's exp2, cbrt, erf and erfc, with
+// remainder), dist, the C library's exp2, cbrt, erf and erfc, and
+// gamma and lgamma (mod_math_gamma.go), with
 // CPython's argument handling and messages (Modules/mathmodule.c).
 
 import (
@@ -24,6 +25,8 @@ func addMoreMathFunctions(m *Module) {
 	fn("cbrt", math1("cbrt", math.Cbrt, false))
 	fn("erf", math1("erf", math.Erf, false))
 	fn("erfc", math1("erfc", math.Erfc, false))
+	fn("gamma", mathErrnoFn("gamma", tgamma))
+	fn("lgamma", mathErrnoFn("lgamma", lgamma))
 }
 
 // cNextafter is C's nextafter, which returns y (not x) when they are
