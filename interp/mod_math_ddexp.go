@@ -210,8 +210,8 @@ func crExp(x float64) float64 {
 	return slowExp(x)
 }
 
-// ddLogCore returns log(x) for finite x > 0 with a relative error below
-// 2**-82.
+// ddLogCore returns log(x) for finite x > 0 and a bound on its relative
+// error: 2**-82, or less near 1 (below).
 //
 // x = 2**e * m with m in [0.75, 1.5); c = j/128 is the grid point
 // nearest m, so |t| = |m - c| <= 2**-8 and t is exact (m and c are
@@ -233,7 +233,12 @@ func crExp(x float64) float64 {
 // log(1.5) > 0.4 while |log c| < 0.41 and |e ln2| - |log c| >= 0.28, so
 // the cancellation factor is below 2.5. In all below 2.5*(2**-87 + 11
 // eps) + eps < 2**-85, declared as 2**-82.
-func ddLogCore(x float64) dd {
+//
+// Near 1 (e = 0, c = 1) the result is 2 atanh(u) alone, whose tail (at
+// most 0.41 u**4 of 2u) is within a few units of 2**-53 of itself: the
+// error is below 4 eps + 2**-51 u**4, declared as 8 eps + 2**-50 h**4,
+// which lets the rounding of log(1 + d) for tiny d be decided here too.
+func ddLogCore(x float64) (dd, float64) {
 	ddExpInit()
 	m, e := math.Frexp(x) // m in [0.5, 1)
 	if m < 0.75 {
@@ -259,6 +264,9 @@ func ddLogCore(x float64) dd {
 	tail := h2 * h2 * h * (c5 + h2*(c7+h2*(c9+h2*(c11+h2*c13))))
 	s := ddAdd(dd{2 * h, 2 * l}, u3)
 	s = ddAdd(s, dd{tail, 0})
+	if j == 128 && e == 0 {
+		return s, 8*ddEps + 0x1p-50*h2*h2
+	}
 	r := s
 	if j != 128 {
 		r = ddAdd(ddLogTab[j-96], s)
@@ -266,7 +274,7 @@ func ddLogCore(x float64) dd {
 	if e != 0 {
 		r = ddAdd(ddMulD(ddLn2, float64(e)), r)
 	}
-	return r
+	return r, ddLogRel
 }
 
 // ddLogRel is the relative error bound declared for ddLogCore.
@@ -274,7 +282,7 @@ const ddLogRel = 0x1p-82
 
 func crLog(x float64) float64 {
 	if x > 0 && !math.IsInf(x, 1) && x != 1 {
-		if y, ok := ddRoundRel(ddLogCore(x), ddLogRel); ok {
+		if y, ok := ddRoundRel(ddLogCore(x)); ok {
 			return y
 		}
 	}
@@ -290,7 +298,8 @@ func crLog2(x float64) float64 {
 		if m == 0.5 {
 			return float64(e - 1)
 		}
-		if y, ok := ddRoundRel(ddMul(ddLogCore(x), ddInvLn2), ddLogRel+2*ddEps); ok {
+		l, rel := ddLogCore(x)
+		if y, ok := ddRoundRel(ddMul(l, ddInvLn2), rel+2*ddEps); ok {
 			return y
 		}
 	}
@@ -325,16 +334,17 @@ func ddPowPos(x, y float64) (float64, bool) {
 	if y == math.Trunc(y) && math.Abs(y) <= 64 {
 		return ddPowInt(x, int(y))
 	}
-	// z = y log x within |z| * 2**-95 * (1 + eps) + eps|z| absolute (the
-	// product with the double y is one more eps), which is the relative
-	// error it causes in e**z, next to ddExpRel.
-	z := ddMulD(ddLogCore(x), y)
+	// z = y log x within |z| (rel + 2 eps) absolute (the product with the
+	// double y is one more eps), which is the relative error it causes in
+	// e**z, next to ddExpRel.
+	l, rel := ddLogCore(x)
+	z := ddMulD(l, y)
 	if !(z.hi > -745.2 && z.hi < 709.8) {
 		return 0, false
 	}
 	v, k := ddExpCore(z)
 	az := math.Abs(z.hi)
-	return ddFinish(v, k, az*(ddLogRel+2*ddEps)+ddExpRel)
+	return ddFinish(v, k, az*(rel+2*ddEps)+ddExpRel)
 }
 
 // ddPowInt is x**n for 0 < |n| <= 64 by binary powering of x's mantissa
