@@ -33,30 +33,39 @@ func ddAtanInit() {
 	})
 }
 
-// ddAtanSmall is atan(a) for a double-double a in [0, 1] (a little more
-// from rounding), with a relative error below 2*(e_a + 7 eps + 2**-80)
-// + eps, where e_a is a's own relative error.
+// ddAtanFrac is atan(n/d) for double-doubles 0 <= n <= d (a little more
+// from rounding), each within e_in (at most 3 eps) relative, with a
+// single division:
 //
-// c = j/64 is the grid point nearest a, atan a = atan c + atan u with u
-// = (a - c)/(1 + a c) = h + l, |u| <= 2**-7: a.hi - c is exact and
-// adding a.lo costs one eps, the denominator one, the quotient one. Then
+//	atan(n/d) = atan c + atan u,  u = (n - c d)/(d + c n)
+//
+// where c = j/64 is the grid point nearest a = n.hi/d.hi, so |u| <=
+// 2**-7 (and a hair). n - c d costs eps (n + d/128) for the product and
+// eps d/128 for the sum, plus e_in (2n + d/128) from the inputs; d + c n
+// and the quotient one eps each and e_in: for j >= 1 (a >= 1/128) u is
+// within 7 eps a + 5 e_in a absolute, against a result atan a >= 0.78a:
+// 9 eps + 6.4 e_in relative. For j = 0, u = n/d within eps + 2 e_in. The
+// series (below) adds 5 eps + 2**-80 of atan u, the table entry (within
+// 2**-106) and the last sum an eps each: in all below 2**-79.9.
 //
 //	atan u = u - u**3/3 + h**5 (1/5 - h**2/7 + ... - h**10/15)
 //
-// where u**3 is the exact h*h (twoProd) times h (one eps) plus 3h*h*l in
-// double, times 1/3 (one eps), and the last sum, below 2**-30 of u, is
-// evaluated in double (error below 2**-81 of u); the terms left out
-// (u**17 onwards, l's share in u**5: u**4 l < 2**-81 u) are smaller. Two
-// sums cost an eps each. For j >= 1, atan c >= atan(1/64) > 2|atan u|,
-// so the sum with atan c keeps at least half of the larger term: the
-// cancellation factor is at most 2. An error e_a in a gives at most e_a
-// in atan a (|d atan a/da| * a/atan a <= 1).
-func ddAtanSmall(a dd) dd {
-	j := int(math.Round(a.hi * 64))
-	c := float64(j) / 64
-	num := ddAdd(twoSum(a.hi, -c), dd{a.lo, 0})
-	den := ddAdd(dd{1, 0}, ddMulD(a, c))
-	u := ddDiv(num, den)
+// with u = h + l, u**3 the exact h*h (twoProd) times h (one eps) plus
+// 3h*h*l in double, times 1/3 (one eps), and the last sum, below 2**-30
+// of u, in double (error below 2**-81 of u); the terms left out (u**17
+// onwards, l's share in u**5: u**4 l < 2**-81 u) are smaller; two sums
+// cost an eps each.
+func ddAtanFrac(n, d dd) dd {
+	j := int(math.Round(n.hi / d.hi * 64))
+	var u dd
+	if j == 0 {
+		u = ddDiv(n, d)
+	} else {
+		c := float64(j) / 64
+		num := ddAdd(n, ddNeg(ddMulD(d, c)))
+		den := ddAdd(d, ddMulD(n, c))
+		u = ddDiv(num, den)
+	}
 	h, l := u.hi, u.lo
 	h2 := h * h
 	u3 := ddMulD(twoProd(h, h), h)
@@ -79,18 +88,17 @@ func ddAtanSmall(a dd) dd {
 	return ddAdd(ddAtanTab[j], s)
 }
 
-// ddAtanRatio is atan(n/d) for double-doubles n >= 0, d > 0 with relative
-// errors of at most 3 eps: the quotient of the smaller by the larger
-// (4 eps in all), then pi/2 - atan(d/n) when n > d, which is at least
-// pi/4 while atan(d/n) <= pi/4 (plus rounding): a cancellation factor of
-// 2 and one eps for the sum. In all, 2*(2*(4+7 eps+2**-80)+1 eps) + 1
-// eps < 2**-77.9.
+// ddAtanRatio is atan(n/d) for double-doubles n >= 0, d > 0 within 3 eps
+// relative each: ddAtanFrac of the smaller over the larger, then pi/2 -
+// atan(d/n) when n > d, which is at least pi/4 while atan(d/n) <= pi/4
+// (plus rounding): a cancellation factor of 2 and one eps for the sum.
+// In all below 2**-78.8.
 func ddAtanRatio(n, d dd) dd {
 	ddAtanInit()
 	if n.hi <= d.hi {
-		return ddAtanSmall(ddDiv(n, d))
+		return ddAtanFrac(n, d)
 	}
-	return ddAdd(ddPiO2, ddNeg(ddAtanSmall(ddDiv(d, n))))
+	return ddAdd(ddPiO2, ddNeg(ddAtanFrac(d, n)))
 }
 
 // ddAtanRel is the bound declared for ddAtanRatio, ddAtan2Rel
@@ -152,14 +160,7 @@ func fastAtan(x float64) (float64, bool) {
 	if !(ax >= 0x1p-60 && ax < 0x1p900) {
 		return 0, false
 	}
-	var r dd
-	if ax <= 1 {
-		ddAtanInit()
-		r = ddAtanSmall(dd{ax, 0})
-	} else {
-		r = ddAtanRatio(dd{ax, 0}, dd{1, 0})
-	}
-	y, ok := ddRoundRel(r, ddAtanRel)
+	y, ok := ddRoundRel(ddAtanRatio(dd{ax, 0}, dd{1, 0}), ddAtanRel)
 	return math.Copysign(y, x), ok
 }
 
