@@ -133,21 +133,7 @@ func ddSinCos(x float64) (s, c dd, ok bool) {
 // ddSinCos) cannot change that answer.
 func ddRound(v dd) (float64, bool) {
 	v = quickTwoSum(v.hi, v.lo)
-	if v.hi == 0 || math.IsInf(v.hi, 0) {
-		return 0, false
-	}
-	errBound := math.Abs(v.hi)*0x1p-80 + 0x1p-128
-	ulp := math.Nextafter(math.Abs(v.hi), math.Inf(1)) - math.Abs(v.hi)
-	half := ulp / 2
-	if frac, _ := math.Frexp(v.hi); math.Abs(frac) == 0.5 && (v.lo < 0) != (v.hi < 0) {
-		// hi is a power of two and v lies below it in magnitude, where
-		// the doubles are twice as dense.
-		half = ulp / 4
-	}
-	if math.Abs(math.Abs(v.lo)-half) <= errBound || math.Abs(v.lo) > half {
-		return 0, false
-	}
-	return v.hi, true
+	return ddDecide(v, math.Abs(v.hi)*0x1p-80+0x1p-128)
 }
 
 // fastSin and fastCos are the correctly rounded sin and cos.

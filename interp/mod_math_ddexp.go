@@ -62,19 +62,26 @@ func ddNeg(a dd) dd { return dd{-a.hi, -a.lo} }
 // exponent range.
 func ddRoundRel(v dd, rel float64) (float64, bool) {
 	v = quickTwoSum(v.hi, v.lo)
-	a := math.Abs(v.hi)
-	if !(a >= 0x1p-960) || math.IsInf(a, 0) {
+	return ddDecide(v, math.Abs(v.hi)*rel)
+}
+
+// ddDecide returns v.hi when it is the double nearest to every value
+// within errBound of the normalized v (|v.lo| <= ulp(v.hi)/2).
+func ddDecide(v dd, errBound float64) (float64, bool) {
+	bits := math.Float64bits(v.hi) &^ (1 << 63)
+	exp := bits >> 52
+	// 2**-960 <= |hi| < infinity.
+	if exp < 1023-960 || exp == 0x7ff {
 		return 0, false
 	}
-	errBound := a * rel
-	ulp := math.Nextafter(a, math.Inf(1)) - a
-	half := ulp / 2
-	if frac, _ := math.Frexp(v.hi); math.Abs(frac) == 0.5 && (v.lo < 0) != (v.hi < 0) {
+	half := math.Float64frombits((exp - 53) << 52) // ulp(hi)/2
+	if bits&(1<<52-1) == 0 && (v.lo < 0) != (v.hi < 0) {
 		// hi is a power of two and v lies below it in magnitude, where
 		// the doubles are twice as dense.
-		half = ulp / 4
+		half /= 2
 	}
-	if math.Abs(math.Abs(v.lo)-half) <= errBound || math.Abs(v.lo) > half {
+	lo := math.Abs(v.lo)
+	if lo > half || half-lo <= errBound {
 		return 0, false
 	}
 	return v.hi, true
