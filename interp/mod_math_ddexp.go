@@ -338,6 +338,18 @@ func crPow(x, y float64) float64 {
 
 // ddPowPos is x**y for finite x > 0 and finite nonzero y.
 func ddPowPos(x, y float64) (float64, bool) {
+	// A correctly rounded power is the correctly rounded product,
+	// quotient or square root these exponents name.
+	switch y {
+	case 1:
+		return x, true
+	case 2:
+		return x * x, true
+	case -1:
+		return 1 / x, true
+	case 0.5:
+		return math.Sqrt(x), true
+	}
 	if y == math.Trunc(y) && math.Abs(y) <= 64 {
 		return ddPowInt(x, int(y))
 	}

@@ -77,6 +77,10 @@ func ddCases() []ddCase {
 				d := randMag(rng, -40, -1)
 				return 1 + d, (rng.Float64()*1400 - 700) / math.Log1p(d)
 			}
+			if i%8 == 3 {
+				// The exponents with a shortcut, over the whole range.
+				return math.Abs(randMag(rng, -1074, 1024)), []float64{0.5, 2, -1, 1}[i/8%4]
+			}
 			return math.Abs(randMag(rng, -3, 3)), rng.Float64()*200 - 100
 		}},
 		{"exp2", one(func(x float64) (float64, bool) {
