@@ -284,7 +284,7 @@ func strEncode(t *Thread, self Value, args []Value, kwnames []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	b, err := encodeStr(mustStr(self).s, enc, errs)
+	b, err := textEncode(t, mustStr(self).s, enc, errs)
 	if err != nil {
 		return Value{}, err
 	}
@@ -296,7 +296,7 @@ func bytesDecode(t *Thread, self Value, args []Value, kwnames []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
-	s, err := decodeBytes(mustData(self), enc, errs)
+	s, err := textDecode(t, mustData(self), enc, errs)
 	if err != nil {
 		return Value{}, err
 	}
@@ -363,7 +363,7 @@ func strDecodeArgs(t *Thread, args []Value, kwnames []string) (Value, bool, erro
 		}
 		return Value{}, true, NewError(&TypeErrorType, "decoding to str: need a bytes-like object, %s found", typeName(vals[0]))
 	}
-	s, err := decodeBytes(b, strs[0], strs[1])
+	s, err := textDecode(t, b, strs[0], strs[1])
 	if err != nil {
 		return Value{}, true, err
 	}
