@@ -197,10 +197,8 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		}
 		switch errs {
 		case "strict":
-			if j-i == 1 {
-				return nil, NewError(&UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: %s", codec, escapeChar(r), i, reason)
-			}
-			return nil, NewError(&UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: %s", codec, i, j-1, reason)
+			// With its attributes, so str() gives the message.
+			return nil, newUnicodeError('e', codec, StrValue(s), i, j, reason)
 		case "ignore":
 		case "replace":
 			for k := i; k < j; k++ {
@@ -217,7 +215,7 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		case "surrogateescape":
 			for k, x := range rs[i:j] {
 				if x < 0xDC80 || x > 0xDCFF {
-					return nil, NewError(&UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: %s", codec, escapeChar(x), i+k, reason)
+					return nil, newUnicodeError('e', codec, StrValue(s), i+k, i+k+1, reason)
 				}
 				out = append(out, byte(x-0xDC00))
 			}
