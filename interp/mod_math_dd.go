@@ -86,9 +86,33 @@ func ddInit() {
 			hi := f64(v)
 			return quickTwoSum(hi, f64(newF(prec).Sub(v, fl(hi, 64))))
 		}
+		// sin and cos of h = 1/64 by their series, then the angle sum
+		// formulas step by step.
+		h := fl(1.0/64, prec)
+		sh, ch := fl(0, prec), fl(0, prec)
+		term := fl(1, prec)
+		for n := 0; n < 40; n++ {
+			switch n % 4 {
+			case 0:
+				ch.Add(ch, term)
+			case 1:
+				sh.Add(sh, term)
+			case 2:
+				ch.Sub(ch, term)
+			case 3:
+				sh.Sub(sh, term)
+			}
+			term.Mul(term, h)
+			term.Quo(term, fl(float64(n+1), prec))
+		}
+		s, c := fl(0, prec), fl(1, prec)
 		for j := range ddSinTab {
-			s, c := bigSinCos(float64(j) / 64)
 			ddSinTab[j], ddCosTab[j] = split(s), split(c)
+			s1 := newF(prec).Mul(s, ch)
+			s1.Add(s1, newF(prec).Mul(c, sh))
+			c1 := newF(prec).Mul(c, ch)
+			c1.Sub(c1, newF(prec).Mul(s, sh))
+			s, c = s1, c1
 		}
 	})
 }

@@ -20,11 +20,25 @@ var (
 func ddAtanInit() {
 	ddAtanOnce.Do(func() {
 		ddExpInit()
-		const p = 320
+		const p = 192
+		// atan((j+1)/64) - atan(j/64) = atan(64/(4096 + j(j+1))), a
+		// series in a ratio below 1/64.
+		v := newF(p)
 		for j := range ddAtanTab {
-			v := bigAtan(fl(float64(j)/64, p), p)
 			hi := f64(v)
 			ddAtanTab[j] = quickTwoSum(hi, f64(newF(p).Sub(v, fl(hi, 64))))
+			z := newF(p).Quo(fl(64, p), fl(float64(4096+j*(j+1)), p))
+			z2 := newF(p).Mul(z, z)
+			term := newF(p).Set(z)
+			for k := 0; k < 30; k++ {
+				t := newF(p).Quo(term, fl(float64(2*k+1), p))
+				if k%2 == 0 {
+					v.Add(v, t)
+				} else {
+					v.Sub(v, t)
+				}
+				term.Mul(term, z2)
+			}
 		}
 		pi := newF(p).Set(bigPi)
 		hi := f64(pi)

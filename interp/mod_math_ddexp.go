@@ -124,7 +124,10 @@ var (
 func ddExpInit() {
 	ddExpOnce.Do(func() {
 		initConsts()
-		const p = 320
+		// The tables are built by recurrences over short series (a few
+		// milliseconds at most on the first call), at 192 bits: the
+		// double-doubles need 107.
+		const p = 192
 		split := func(v *big.Float) dd {
 			hi := f64(v)
 			return quickTwoSum(hi, f64(newF(p).Sub(v, fl(hi, 64))))
@@ -135,8 +138,11 @@ func ddExpInit() {
 			ddLn2o64[i] = f64(rest)
 			rest.Sub(rest, fl(ddLn2o64[i], 64))
 		}
+		step := bigExp(l, p) // 2**(1/64)
+		t := fl(1, p)
 		for j := range ddExp2Tab {
-			ddExp2Tab[j] = split(bigExp(newF(p).Mul(l, fl(float64(j), p)), p))
+			ddExp2Tab[j] = split(t)
+			t.Mul(t, step)
 		}
 		f := fl(1, p)
 		for n := range ddRecFact {
@@ -147,8 +153,22 @@ func ddExpInit() {
 		}
 		ddLn2 = split(bigLn2)
 		ddInvLn2 = split(newF(p).Quo(fl(1, p), bigLn2))
-		for j := range ddLogTab {
-			ddLogTab[j] = split(bigLog(fl(float64(j+96)/128, p), p))
+		// log((j+1)/128) - log(j/128) = 2 atanh(1/(2j+1)), from log 1 = 0
+		// both ways.
+		step2 := func(j int) *big.Float {
+			z := newF(p).Quo(fl(1, p), fl(float64(2*j+1), p))
+			r := atanhSeries(z, p)
+			return r.Mul(r, fl(2, p))
+		}
+		lg := newF(p)
+		for j := 128; j <= 192; j++ {
+			ddLogTab[j-96] = split(lg)
+			lg.Add(lg, step2(j))
+		}
+		lg = newF(p)
+		for j := 128; j > 96; j-- {
+			lg.Sub(lg, step2(j-1))
+			ddLogTab[j-1-96] = split(lg)
 		}
 		v := newF(p).Quo(fl(2, p), fl(3, p))
 		ddTwoThirds = quickTwoSum(f64(v), f64(newF(p).Sub(v, fl(f64(v), 64))))

@@ -297,3 +297,37 @@ func TestDDErrorBounds(t *testing.T) {
 	}
 	t.Logf("worst error / declared bound: %v", worst)
 }
+
+// TestDDTables checks the tables built by recurrences against direct
+// math/big evaluations, to the 2**-105 the error bounds assume.
+func TestDDTables(t *testing.T) {
+	ddInit()
+	ddAtanInit()
+	const p = 256
+	near := func(name string, j int, v dd, want *big.Float) {
+		if want.Sign() == 0 {
+			if v.hi != 0 || v.lo != 0 {
+				t.Errorf("%s[%d] = %v, want 0", name, j, v)
+			}
+			return
+		}
+		if e := ddRelErr(v, want); e > 0x1p-105 {
+			t.Errorf("%s[%d]: relative error %g", name, j, e)
+		}
+	}
+	ln2o64 := newF(p).Quo(bigLn2, fl(64, p))
+	for j := range ddExp2Tab {
+		near("exp2", j, ddExp2Tab[j], bigExp(newF(p).Mul(ln2o64, fl(float64(j), p)), p))
+	}
+	for j := range ddLogTab {
+		near("log", j, ddLogTab[j], bigLog(fl(float64(j+96)/128, p), p))
+	}
+	for j := range ddAtanTab {
+		near("atan", j, ddAtanTab[j], bigAtan(fl(float64(j)/64, p), p))
+	}
+	for j := range ddSinTab {
+		s, c := bigSinCos(float64(j) / 64)
+		near("sin", j, ddSinTab[j], s)
+		near("cos", j, ddCosTab[j], c)
+	}
+}
