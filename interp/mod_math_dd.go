@@ -160,8 +160,17 @@ func ddRound(v dd) (float64, bool) {
 	return ddDecide(v, math.Abs(v.hi)*0x1p-80+0x1p-128)
 }
 
-// fastSin and fastCos are the correctly rounded sin and cos.
+// fastSin and fastCos are the correctly rounded sin and cos. Below
+// 2**-30, sin x = x - x**3/6 + x**5/120 - ... and cos x = 1 - x**2/2 +
+// x**4/24 - ...: the doubles x*x*x/6 and x*x/2 are within 2**-52 of
+// themselves, so x - x*x*x/6 is within |x| 2**-110 of sin x and 1 -
+// x*x/2 within 2**-112 of cos x.
 func fastSin(x float64) float64 {
+	if ax := math.Abs(x); ax < 0x1p-30 && ax >= 0x1p-60 {
+		if y, ok := ddRoundRel(quickTwoSum(x, -x*x*x/6), 0x1p-105); ok {
+			return y
+		}
+	}
 	if s, _, ok := ddSinCos(x); ok {
 		if y, ok := ddRound(s); ok {
 			return y
@@ -171,6 +180,11 @@ func fastSin(x float64) float64 {
 }
 
 func fastCos(x float64) float64 {
+	if math.Abs(x) < 0x1p-30 {
+		if y, ok := ddRoundRel(quickTwoSum(1, -x*x/2), 0x1p-105); ok {
+			return y
+		}
+	}
 	if _, c, ok := ddSinCos(x); ok {
 		if y, ok := ddRound(c); ok {
 			return y

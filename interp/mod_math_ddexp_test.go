@@ -100,6 +100,26 @@ func ddCases() []ddCase {
 			}
 			return randMag(rng, -50, 5), 0
 		}},
+		{"sin", one(func(x float64) (float64, bool) {
+			if math.Abs(x) < 0x1p-30 {
+				return fastSin(x), true // the tiny-argument path
+			}
+			s, _, ok := ddSinCos(x)
+			if !ok {
+				return 0, false
+			}
+			return ddRound(s)
+		}), slow1(crSin), func(rng *rand.Rand, i int) (float64, float64) { return randMag(rng, -60, 19), 0 }},
+		{"cos", one(func(x float64) (float64, bool) {
+			if math.Abs(x) < 0x1p-30 {
+				return fastCos(x), true
+			}
+			_, c, ok := ddSinCos(x)
+			if !ok {
+				return 0, false
+			}
+			return ddRound(c)
+		}), slow1(crCos), func(rng *rand.Rand, i int) (float64, float64) { return randMag(rng, -60, 19), 0 }},
 		{"atan", one(fastAtan), slow1(slowAtan), func(rng *rand.Rand, i int) (float64, float64) {
 			if i%2 == 0 {
 				return rng.Float64()*4 - 2, 0
