@@ -80,3 +80,6 @@ print(c.get(2), c.get(3), list(c), c)
 print(list(OrderedDict.fromkeys("abracadabra")), "".join(OrderedDict.fromkeys("mississippi")))
 ks = od.keys()
 print(len(ks), "c" in ks, list(ks), type(ks).__name__, type(iter(ks)).__name__, type(reversed(od)).__name__)
+import weakref
+wr = weakref.ref(od)
+print(wr() is od)
