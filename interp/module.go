@@ -209,6 +209,7 @@ func setupTypes() {
 	setupTraceback()
 	setupModuleTypes()
 	setupObjModel()
+	setupIterLengthHints()
 	for _, tp := range allBuiltinTypes() {
 		addSlotWrappers(tp)
 	}
