@@ -94,6 +94,12 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[setSub](v.ref).attrs
 	case &weakRefType:
 		return &objectAs[weakRef](v.ref).attrs
+	case &RandomType:
+		return &objectAs[randomObj](v.ref).attrs
+	case &arrayType:
+		return &objectAs[arrayObj](v.ref).attrs
+	case &structType:
+		return &objectAs[structObj](v.ref).attrs
 	}
 	return nil
 }
