@@ -289,7 +289,6 @@ func setupDict() {
 		vt.Slots = Slots{Len: viewLen, Iter: viewIter, Repr: viewRepr, Contains: viewContains}
 	}
 	setupDictViewSetOps()
-	setupDictReversed()
 	m := func(name string, f func(t *Thread, d *Dict, args []Value, kw []string) (Value, error)) {
 		addMethod(tp, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return f(t, mustDict(self), args, kw)

@@ -88,3 +88,5 @@ for f in [lambda: o.length_hint(LHX("abc")), lambda: o.length_hint(LHX(-2)), lam
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+ex = iter([1, 2])
+print(list(ex), ex.__length_hint__(), o.length_hint(ex))
