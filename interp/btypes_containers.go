@@ -117,9 +117,7 @@ func setupContainerMethods() {
 				return Value{}, err
 			}
 		}
-		if a.Type() != &DictType {
-			return Call(t, TypeValue(a.Type()), []Value{FromObject(&r.Object)}, nil)
-		}
+		// Like PyDict_Copy, a plain dict even for subclasses.
 		return FromObject(&r.Object), nil
 	}
 	DictType.Slots.Number[bytecode.BinOpInplaceOr] = func(t *Thread, a, b Value) (Value, error) {

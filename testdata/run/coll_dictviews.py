@@ -34,3 +34,13 @@ except RuntimeError as e:
     print("RuntimeError", e)
 dd = defaultdict(int, x=1, y=2)
 print(list(reversed(dd)), list(reversed(dd.items())))
+
+# dict subclasses: | gives a plain dict, |= updates in place
+class D(dict):
+    pass
+print(type(D(a=1) | {"b": 2}).__name__, type({"b": 2} | D(a=1)).__name__)
+d = D(a=1)
+d |= {"c": 3}
+print(type(d).__name__, d)
+from collections import Counter
+print(type(Counter(a=1) | Counter(b=2)).__name__)
