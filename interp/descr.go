@@ -223,6 +223,7 @@ func setupDescrTypes() {
 	ClassMethodDescrType.Slots = Slots{Call: builtinCall, Repr: builtinObjRepr, DescrGet: builtinDescrGet}
 	initBuiltinType(&GetSetDescrType, "")
 	GetSetDescrType.Slots = Slots{DescrGet: getsetDescrGet, DescrSet: getsetDescrSet, Repr: getsetRepr}
+	setupBuiltinReduce()
 	for _, tp := range []*Type{&BuiltinFunctionType, &MethodDescrType, &WrapperDescrType, &ClassMethodDescrType} {
 		addGetSet(tp, "__name__", func(t *Thread, v Value) (Value, error) {
 			return StrValue(objectAs[Builtin](v.ref).Name), nil

@@ -28,7 +28,7 @@ def cmp(o, r):
 def k(x):
     return -x
 objs = [deque([1, [2]], maxlen=5), deque("ab"), defaultdict(list, {1: [2]}), OrderedDict(a=[1], b=2), Counter("aab"),
-        P(1, [2]), partial(k, 1), itemgetter(1, 2), attrgetter("a.b"), methodcaller("f", 1, k=2)]
+        P(1, [2]), partial(k, 1), partial(divmod, 7), itemgetter(1, 2), attrgetter("a.b"), methodcaller("f", 1, k=2)]
 for o in objs:
     c = copy.copy(o)
     d = copy.deepcopy(o)
@@ -49,3 +49,6 @@ dd = defaultdict(int, a=1)
 dd2 = copy.deepcopy(dd)
 dd2["b"] += 1
 print(dd, dd2, dd2.default_factory)
+import math
+print(len.__reduce__(), math.sqrt.__reduce__(), [].append.__reduce__()[1], len.__qualname__, [].append.__qualname__)
+print(pickle.loads(pickle.dumps(len, 2)), pickle.loads(pickle.dumps([max, math.floor], 2)))
