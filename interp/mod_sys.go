@@ -144,7 +144,6 @@ func makeSys(in *Interpreter) *Module {
 	set("pycache_prefix", None)
 	set("dont_write_bytecode", Bool(in.DontWriteBytecode))
 	fn := func(name string, f BuiltinFn) { set(name, FromObject(&NewBuiltin(name, f).Object)) }
-	fn("_getframe", sysGetFrame)
 	fn("getrecursionlimit", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Int(int64(t.in.RecursionLimit)), exactArgs("getrecursionlimit", args, kw, 0)
 	})
