@@ -5,13 +5,20 @@ package interp
 // reversed.__length_hint__, function.__builtins__, super.__get__ and
 // type.__prepare__, and the code object attributes.
 
-import "github.com/pyjit/pyjit/bytecode"
+import (
+	"fmt"
+
+	"github.com/pyjit/pyjit/bytecode"
+)
 
 func setupMiscMethods() {
 	setupCodeAttrs()
 	setupAnnotationsAndFlags()
 	setupGeneratorAttrs()
 	setupFrameAttrs()
+	setupExceptionMembers()
+	setupExceptionInits()
+	addClassMethod(&BaseExceptionGroupType, "__class_getitem__", classGetItem)
 	bt := &BaseExceptionType
 	noArgMethodOf(bt, "__reduce__", func(t *Thread, self Value) (Value, error) {
 		e := objectAs[Exception](self.ref)
@@ -155,6 +162,8 @@ func exceptionMemberNames(tp *Type) map[string]bool {
 		return map[string]bool{"name": true, "obj": true}
 	case tp.IsSubtype(&ImportErrorType):
 		return map[string]bool{"msg": true, "name": true, "path": true}
+	case tp.IsSubtype(&UnicodeErrorType):
+		return map[string]bool{"encoding": true, "object": true, "start": true, "end": true, "reason": true}
 	case tp.IsSubtype(&OSErrorType):
 		return map[string]bool{"errno": true, "strerror": true, "filename": true, "filename2": true, "characters_written": true}
 	case tp.IsSubtype(&SyntaxErrorType):
@@ -425,4 +434,197 @@ func setupFrameAttrs() {
 		}
 		return None, nil
 	})
+}
+
+// setupExceptionMembers adds descriptors for the exception attributes
+// CPython defines as members (so they appear in dir() and read None when
+// unset); the values stay with the instance attributes.
+func setupExceptionMembers() {
+	member := func(tp *Type, name string) {
+		key := internStatic(name)
+		addGetSet(tp, name, func(t *Thread, v Value) (Value, error) {
+			r, err := objectAs[Exception](v.ref).attrs.Get(t, key)
+			if err != nil || r.IsNull() {
+				return None, err
+			}
+			return r, nil
+		}, func(t *Thread, v, val Value) error {
+			return objectAs[Exception](v.ref).attrs.Set(t, key, val)
+		})
+	}
+	member(&StopIterationType, "value")
+	for _, n := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
+		member(&SyntaxErrorType, n)
+	}
+	for _, tp := range []*Type{&UnicodeEncodeErrorType, &UnicodeDecodeErrorType, &UnicodeTranslateErrorType} {
+		for _, n := range []string{"encoding", "object", "start", "end", "reason"} {
+			if tp == &UnicodeTranslateErrorType && n == "encoding" {
+				continue
+			}
+			member(tp, n)
+		}
+	}
+}
+
+// setupExceptionInits gives SyntaxError and the Unicode errors CPython's
+// __init__ (which set their member attributes) and the Unicode errors
+// their str. Exceptions pyjit raises internally with a ready message and
+// no fields keep the plain str.
+func setupExceptionInits() {
+	for _, row := range exceptionTable {
+		switch tp := row.typ; {
+		case tp.IsSubtype(&SyntaxErrorType):
+			tp.Slots.Init = syntaxErrorInit
+		case tp == &UnicodeDecodeErrorType || tp == &UnicodeEncodeErrorType || tp == &UnicodeTranslateErrorType:
+			tp.Slots.Init = unicodeErrorInit
+			tp.Slots.Str = unicodeErrorStr
+		}
+	}
+}
+
+func syntaxErrorInit(t *Thread, self Value, args []Value, kwnames []string) error {
+	if err := exceptionInit(t, self, args, kwnames); err != nil {
+		return err
+	}
+	e := objectAs[Exception](self.ref)
+	pos := args[:len(args)-len(kwnames)]
+	set := func(name string, v Value) error { return e.attrs.Set(t, internStatic(name), v) }
+	if len(pos) >= 1 {
+		if err := set("msg", pos[0]); err != nil {
+			return err
+		}
+	}
+	if len(pos) == 2 {
+		info, err := iterateToSlice(t, pos[1])
+		if err != nil {
+			return err
+		}
+		if len(info) < 4 || len(info) > 6 {
+			if len(info) < 4 {
+				return NewError(&TypeErrorType, "function takes at least 4 arguments (%d given)", len(info))
+			}
+			return NewError(&TypeErrorType, "function takes at most 6 arguments (%d given)", len(info))
+		}
+		for i, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
+			if i < len(info) {
+				if err := set(n, info[i]); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func unicodeErrorInit(t *Thread, self Value, args []Value, kwnames []string) error {
+	e := objectAs[Exception](self.ref)
+	if err := exceptionInit(t, self, args, kwnames); err != nil {
+		return err
+	}
+	pos := args[:len(args)-len(kwnames)]
+	translate := e.typ.IsSubtype(&UnicodeTranslateErrorType)
+	want := 5
+	if translate {
+		want = 4
+	}
+	if len(pos) != want {
+		return NewError(&TypeErrorType, "function takes exactly %d arguments (%d given)", want, len(pos))
+	}
+	i := 0
+	var encoding Value
+	if !translate {
+		if _, ok := asStr(pos[0]); !ok {
+			return NewError(&TypeErrorType, "argument 1 must be str, not %s", typeName(pos[0]))
+		}
+		encoding = pos[0]
+		i = 1
+	}
+	object := pos[i]
+	if e.typ.IsSubtype(&UnicodeDecodeErrorType) {
+		b, ok := bytesData(object)
+		if !ok {
+			return NewError(&TypeErrorType, "a bytes-like object is required, not '%s'", typeName(object))
+		}
+		object = BytesValue(append([]byte(nil), b...))
+	} else if _, ok := asStr(object); !ok {
+		return NewError(&TypeErrorType, "argument %d must be str, not %s", i+1, typeName(object))
+	}
+	var se [2]Value
+	for k := 0; k < 2; k++ {
+		v := pos[i+1+k]
+		if !isIntLike(v) && v.Type().Slots.Index == nil {
+			return NewError(&TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(v))
+		}
+		iv, err := indexValue(t, v, "")
+		if err != nil {
+			return err
+		}
+		se[k] = iv
+	}
+	reason := pos[i+3]
+	if _, ok := asStr(reason); !ok {
+		return NewError(&TypeErrorType, "argument %d must be str, not %s", i+4, typeName(reason))
+	}
+	fields := map[string]Value{"object": object, "start": se[0], "end": se[1], "reason": reason}
+	if !translate {
+		fields["encoding"] = encoding
+	}
+	for k, v := range fields {
+		if err := e.attrs.Set(t, internStatic(k), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func unicodeErrorStr(t *Thread, v Value) (Value, error) {
+	e := objectAs[Exception](v.ref)
+	get := func(name string) Value {
+		r, _ := e.attrs.Get(t, internStatic(name))
+		return r
+	}
+	object, startV, endV, reasonV := get("object"), get("start"), get("end"), get("reason")
+	if object.IsNull() || startV.IsNull() || endV.IsNull() || reasonV.IsNull() {
+		return exceptionStr(t, v)
+	}
+	reason, err := StrString(t, reasonV)
+	if err != nil {
+		return Value{}, err
+	}
+	start, _ := smallInt(startV)
+	end, _ := smallInt(endV)
+	encoding := ""
+	if enc := get("encoding"); !enc.IsNull() {
+		if encoding, err = StrString(t, enc); err != nil {
+			return Value{}, err
+		}
+	}
+	switch {
+	case e.typ.IsSubtype(&UnicodeDecodeErrorType):
+		b, _ := bytesData(object)
+		if start >= 0 && start < int64(len(b)) && end == start+1 {
+			return StrValue(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, b[start], start, reason)), nil
+		}
+		return StrValue(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end-1, reason)), nil
+	}
+	s, _ := asStr(object)
+	rs := []rune(s.s)
+	prefix := "can't translate"
+	if e.typ.IsSubtype(&UnicodeEncodeErrorType) {
+		prefix = "'" + encoding + "' codec can't encode"
+	}
+	if start >= 0 && start < int64(len(rs)) && end == start+1 {
+		ch := rs[start]
+		var esc string
+		switch {
+		case ch <= 0xff:
+			esc = fmt.Sprintf("\\x%02x", ch)
+		case ch <= 0xffff:
+			esc = fmt.Sprintf("\\u%04x", ch)
+		default:
+			esc = fmt.Sprintf("\\U%08x", ch)
+		}
+		return StrValue(fmt.Sprintf("%s character '%s' in position %d: %s", prefix, esc, start, reason)), nil
+	}
+	return StrValue(fmt.Sprintf("%s characters in position %d-%d: %s", prefix, start, end-1, reason)), nil
 }
