@@ -1,8 +1,8 @@
 package interp
 
 // This file adds container methods pyjit lacked: the set *_update
-// methods, dict's | and |= and reversed(dict), dict view set operations,
-// slice.indices, range.__reversed__, the iterators' __length_hint__,
+// methods, dict's | and |= and reversed(dict), slice.indices,
+// range.__reversed__, the iterators' __length_hint__,
 // tuple.__getnewargs__ and super's attributes.
 
 import (
@@ -159,30 +159,6 @@ func setupContainerMethods() {
 			return newDictRevIter(objectAs[dictView](self.ref).d, rt[0], rt[1]), nil
 		})
 	}
-	// keys and items views are set-like.
-	for _, vt := range []*Type{&DictKeysType, &DictItemsType} {
-		for _, op := range []bytecode.BinOp{bytecode.BinOpOr, bytecode.BinOpAnd, bytecode.BinOpSubtract, bytecode.BinOpXor} {
-			vt.Slots.Number[op] = viewSetOp(op)
-		}
-		vt.Slots.RichCompare = viewCompare
-		addMethod(vt, "isdisjoint", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := exactArgs("isdisjoint", args, kw, 1); err != nil {
-				return Value{}, err
-			}
-			items, err := iterateToSlice(t, args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			for _, k := range items {
-				in, err := viewContains(t, self, k)
-				if err != nil || in {
-					return Bool(!in), err
-				}
-			}
-			return True, nil
-		})
-	}
-
 	addMethod(&SliceType, "indices", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("indices", args, kw, 1); err != nil {
 			return Value{}, err
@@ -294,65 +270,4 @@ func setupContainerMethods() {
 		}
 		return TypeValue(s.objType)
 	})
-}
-
-// viewSetOp implements keys()/items() views' set operators: the view
-// becomes a set and the other operand any iterable, as in CPython.
-func viewSetOp(op bytecode.BinOp) BinaryFunc {
-	f := setBinary(op)
-	return func(t *Thread, a, b Value) (Value, error) {
-		toSetV := func(v Value) (Value, error) {
-			s := newSet(&SetType)
-			if err := s.update(t, v); err != nil {
-				return Value{}, err
-			}
-			return FromObject(&s.Object), nil
-		}
-		if _, err := Iter(t, a); err != nil {
-			return NotImplemented, nil
-		}
-		if _, err := Iter(t, b); err != nil {
-			return NotImplemented, nil
-		}
-		sa, err := toSetV(a)
-		if err != nil {
-			return Value{}, err
-		}
-		sb, err := toSetV(b)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(t, sa, sb)
-	}
-}
-
-// viewCompare compares keys/items views with sets and other views as
-// sets (==, <, <= ...).
-func viewCompare(t *Thread, a, b Value, op bytecode.CmpOp) (Value, error) {
-	isSetLike := func(v Value) bool {
-		tp := v.Type()
-		return tp == &DictKeysType || tp == &DictItemsType || tp.IsSubtype(&SetType) || tp.IsSubtype(&FrozenSetType)
-	}
-	if !isSetLike(a) || !isSetLike(b) {
-		return NotImplemented, nil
-	}
-	conv := func(v Value) (Value, error) {
-		if _, ok := asSet(v); ok {
-			return v, nil
-		}
-		s := newSet(&SetType)
-		if err := s.update(t, v); err != nil {
-			return Value{}, err
-		}
-		return FromObject(&s.Object), nil
-	}
-	sa, err := conv(a)
-	if err != nil {
-		return Value{}, err
-	}
-	sb, err := conv(b)
-	if err != nil {
-		return Value{}, err
-	}
-	return setCompare(t, sa, sb, op)
 }

@@ -5,11 +5,7 @@ package interp
 // reversed.__length_hint__, function.__builtins__, super.__get__ and
 // type.__prepare__, and the code object attributes.
 
-import (
-	"fmt"
-
-	"github.com/pyjit/pyjit/bytecode"
-)
+import "github.com/pyjit/pyjit/bytecode"
 
 func setupMiscMethods() {
 	setupCodeAttrs()
@@ -466,18 +462,12 @@ func setupExceptionMembers() {
 	}
 }
 
-// setupExceptionInits gives SyntaxError and the Unicode errors CPython's
-// __init__ (which set their member attributes) and the Unicode errors
-// their str. Exceptions pyjit raises internally with a ready message and
-// no fields keep the plain str.
+// setupExceptionInits gives SyntaxError CPython's __init__, which sets
+// its member attributes from (msg, (filename, lineno, offset, text, ...)).
 func setupExceptionInits() {
 	for _, row := range exceptionTable {
-		switch tp := row.typ; {
-		case tp.IsSubtype(&SyntaxErrorType):
-			tp.Slots.Init = syntaxErrorInit
-		case tp == &UnicodeDecodeErrorType || tp == &UnicodeEncodeErrorType || tp == &UnicodeTranslateErrorType:
-			tp.Slots.Init = unicodeErrorInit
-			tp.Slots.Str = unicodeErrorStr
+		if row.typ.IsSubtype(&SyntaxErrorType) {
+			row.typ.Slots.Init = syntaxErrorInit
 		}
 	}
 }
@@ -514,117 +504,4 @@ func syntaxErrorInit(t *Thread, self Value, args []Value, kwnames []string) erro
 		}
 	}
 	return nil
-}
-
-func unicodeErrorInit(t *Thread, self Value, args []Value, kwnames []string) error {
-	e := objectAs[Exception](self.ref)
-	if err := exceptionInit(t, self, args, kwnames); err != nil {
-		return err
-	}
-	pos := args[:len(args)-len(kwnames)]
-	translate := e.typ.IsSubtype(&UnicodeTranslateErrorType)
-	want := 5
-	if translate {
-		want = 4
-	}
-	if len(pos) != want {
-		return NewError(&TypeErrorType, "function takes exactly %d arguments (%d given)", want, len(pos))
-	}
-	i := 0
-	var encoding Value
-	if !translate {
-		if _, ok := asStr(pos[0]); !ok {
-			return NewError(&TypeErrorType, "argument 1 must be str, not %s", typeName(pos[0]))
-		}
-		encoding = pos[0]
-		i = 1
-	}
-	object := pos[i]
-	if e.typ.IsSubtype(&UnicodeDecodeErrorType) {
-		b, ok := bytesData(object)
-		if !ok {
-			return NewError(&TypeErrorType, "a bytes-like object is required, not '%s'", typeName(object))
-		}
-		object = BytesValue(append([]byte(nil), b...))
-	} else if _, ok := asStr(object); !ok {
-		return NewError(&TypeErrorType, "argument %d must be str, not %s", i+1, typeName(object))
-	}
-	var se [2]Value
-	for k := 0; k < 2; k++ {
-		v := pos[i+1+k]
-		if !isIntLike(v) && v.Type().Slots.Index == nil {
-			return NewError(&TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(v))
-		}
-		iv, err := indexValue(t, v, "")
-		if err != nil {
-			return err
-		}
-		se[k] = iv
-	}
-	reason := pos[i+3]
-	if _, ok := asStr(reason); !ok {
-		return NewError(&TypeErrorType, "argument %d must be str, not %s", i+4, typeName(reason))
-	}
-	fields := map[string]Value{"object": object, "start": se[0], "end": se[1], "reason": reason}
-	if !translate {
-		fields["encoding"] = encoding
-	}
-	for k, v := range fields {
-		if err := e.attrs.Set(t, internStatic(k), v); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func unicodeErrorStr(t *Thread, v Value) (Value, error) {
-	e := objectAs[Exception](v.ref)
-	get := func(name string) Value {
-		r, _ := e.attrs.Get(t, internStatic(name))
-		return r
-	}
-	object, startV, endV, reasonV := get("object"), get("start"), get("end"), get("reason")
-	if object.IsNull() || startV.IsNull() || endV.IsNull() || reasonV.IsNull() {
-		return exceptionStr(t, v)
-	}
-	reason, err := StrString(t, reasonV)
-	if err != nil {
-		return Value{}, err
-	}
-	start, _ := smallInt(startV)
-	end, _ := smallInt(endV)
-	encoding := ""
-	if enc := get("encoding"); !enc.IsNull() {
-		if encoding, err = StrString(t, enc); err != nil {
-			return Value{}, err
-		}
-	}
-	switch {
-	case e.typ.IsSubtype(&UnicodeDecodeErrorType):
-		b, _ := bytesData(object)
-		if start >= 0 && start < int64(len(b)) && end == start+1 {
-			return StrValue(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, b[start], start, reason)), nil
-		}
-		return StrValue(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end-1, reason)), nil
-	}
-	s, _ := asStr(object)
-	rs := []rune(s.s)
-	prefix := "can't translate"
-	if e.typ.IsSubtype(&UnicodeEncodeErrorType) {
-		prefix = "'" + encoding + "' codec can't encode"
-	}
-	if start >= 0 && start < int64(len(rs)) && end == start+1 {
-		ch := rs[start]
-		var esc string
-		switch {
-		case ch <= 0xff:
-			esc = fmt.Sprintf("\\x%02x", ch)
-		case ch <= 0xffff:
-			esc = fmt.Sprintf("\\u%04x", ch)
-		default:
-			esc = fmt.Sprintf("\\U%08x", ch)
-		}
-		return StrValue(fmt.Sprintf("%s character '%s' in position %d: %s", prefix, esc, start, reason)), nil
-	}
-	return StrValue(fmt.Sprintf("%s characters in position %d-%d: %s", prefix, start, end-1, reason)), nil
 }
