@@ -42,7 +42,7 @@ func setupOSError() {
 		})
 	}
 	written := internStatic("characters_written")
-	addGetSet(&BlockingIOErrorType, "characters_written", func(t *Thread, v Value) (Value, error) {
+	addGetSet(ot, "characters_written", func(t *Thread, v Value) (Value, error) {
 		r, err := objectAs[Exception](v.ref).attrs.Get(t, written)
 		if err == nil && r.IsNull() {
 			return Value{}, newException(&AttributeErrorType, StrValue("characters_written"))
