@@ -159,6 +159,8 @@ func setupContainerMethods() {
 			return newDictRevIter(objectAs[dictView](self.ref).d, rt[0], rt[1]), nil
 		})
 	}
+	// keys and items views are set-like: dictview_setops.go.
+
 	addMethod(&SliceType, "indices", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("indices", args, kw, 1); err != nil {
 			return Value{}, err
