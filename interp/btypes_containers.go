@@ -1,8 +1,8 @@
 package interp
 
 // This file adds container methods pyjit lacked: the set *_update
-// methods, dict's | and |= and reversed(dict), dict view set operations,
-// slice.indices, range.__reversed__, the iterators' __length_hint__,
+// methods, dict's | and |= and reversed(dict), slice.indices,
+// range.__reversed__, the iterators' __length_hint__,
 // tuple.__getnewargs__ and super's attributes.
 
 import (
