@@ -400,5 +400,6 @@ func makeArrayModule(in *Interpreter) *Module {
 	m.Dict.setStrNoErr(Intern("array"), TypeValue(&arrayType))
 	m.Dict.setStrNoErr(Intern("ArrayType"), TypeValue(&arrayType))
 	m.Dict.setStrNoErr(Intern("typecodes"), StrValue(arrayTypecodes))
+	m.Dict.setStrNoErr(Intern("_array_reconstructor"), arrayReconstructorFn)
 	return m
 }

@@ -479,23 +479,7 @@ func setupArrayType() {
 	arrayMethod("__sizeof__", 0, func(t *Thread, a *arrayObj, args []Value) (Value, error) {
 		return Int(int64(64 + cap(a.data))), nil
 	})
-	arrayMethod("__reduce_ex__", 1, func(t *Thread, a *arrayObj, args []Value) (Value, error) {
-		// Protocol-independent form: array(typecode, list) (CPython
-		// uses _array_reconstructor from protocol 3 on).
-		var items Value
-		if a.code == 'u' {
-			items = StrValue(a.unicode())
-		} else {
-			items = NewListValue(a.items())
-		}
-		d := Value(None)
-		if attrs := subclassRawAttrs(FromObject(&a.Object)); attrs != nil {
-			if dd := attrs.Dict(); dd != nil && dd.Len() > 0 {
-				d = FromObject(&dd.Object)
-			}
-		}
-		return NewTupleValue([]Value{TypeValue(a.typ), NewTupleValue([]Value{StrValue(string(a.code)), items}), d}), nil
-	})
+	arrayMethod("__reduce_ex__", 1, arrayReduceEx)
 	addSlotWrappers(&arrayType)
 	inheritSlots(&arrayType)
 

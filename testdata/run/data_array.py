@@ -137,3 +137,16 @@ try:
     a.extend([3, 'x', 4])
 except TypeError as e:
     print(e, a)
+
+# pickling support: protocol 3+ goes through _array_reconstructor
+for c in 'bBhHiIlLqQfdu':
+    a = A(c, 'ab' if c == 'u' else [1, 2, 3])
+    r = a.__reduce_ex__(3)
+    print(r[0].__name__, r[1][1:], r[2], r[0](*r[1]) == a, a.__reduce_ex__(2)[1])
+rec = array._array_reconstructor
+print(rec(A, 'i', 9, b'\x00\x00\x00\x01\x00\x00\x00\x02'), rec(A, 'd', 15, b'?\x80\x00\x00'),
+      rec(A, 'q', 11, b'\xff' * 8), rec(A, 'u', 18, b'a\x00b\x00'), rec(A, 'u', 21, b'\x00\x00\x00c\x00\x00\x00d'), rec(A, 'b', 0, b'\xff'),
+      rec(A, 'h', 1, b'\xff\x01'), rec(MyArray, 'b', 1, b'\x05'))
+for bad in [lambda: rec(5, 'i', 8, b''), lambda: rec(int, 'i', 8, b''), lambda: rec(A, 'z', 8, b''),
+            lambda: rec(A, 'i', 99, b''), lambda: rec(A, 'i', 8, 'x'), lambda: rec(A, 'i', 9, b'abc'), lambda: rec(A, 'B', 14, b'\x00\x00\x80?')]:
+    t(bad)
