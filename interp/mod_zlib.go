@@ -203,12 +203,18 @@ func (d *deflater) flush(mode int) []byte {
 }
 
 // zlibCompressObj is a zlib.Compress. ops records the calls so far, for
-// copy(), which replays them: a Go flate.Writer cannot be cloned.
+// copy(), which replays them: a Go flate.Writer cannot be cloned. Past
+// maxZlibHistory bytes the record is dropped (streams that big are not
+// copied in practice) and copy() says so.
 type zlibCompressObj struct {
 	Object
-	d   *deflater
-	ops []zlibOp
+	d       *deflater
+	ops     []zlibOp
+	opBytes int
+	noCopy  bool
 }
+
+const maxZlibHistory = 16 << 20
 
 type zlibOp struct {
 	data  []byte
@@ -223,6 +229,8 @@ type zlibDecompressObj struct {
 	wbits   int
 	zdict   []byte
 	history [][]byte
+	histLen int
+	noCopy  bool
 	// pending is output produced but not returned yet (max_length):
 	// Go's flate decodes ahead, so the input behind it is consumed and
 	// unconsumed_tail stays empty.
@@ -372,7 +380,13 @@ func (d *zlibDecompressObj) feed(data []byte, last bool) error {
 		return nil
 	}
 	if len(data) > 0 {
-		d.history = append(d.history, append([]byte(nil), data...))
+		d.histLen += len(data)
+		if d.histLen > maxZlibHistory {
+			d.history, d.noCopy = nil, true
+		}
+		if !d.noCopy {
+			d.history = append(d.history, append([]byte(nil), data...))
+		}
 	}
 	out, msg := d.inf.feed(data, last)
 	d.pending = append(d.pending, out...)
@@ -423,7 +437,13 @@ func setupZlibTypes() {
 		if c.d.finished {
 			return Value{}, zlibError("Error -2 while compressing data: inconsistent stream state")
 		}
-		c.ops = append(c.ops, zlibOp{data: append([]byte(nil), data...), flush: -1})
+		c.opBytes += len(data)
+		if c.opBytes > maxZlibHistory {
+			c.ops, c.noCopy = nil, true
+		}
+		if !c.noCopy {
+			c.ops = append(c.ops, zlibOp{data: append([]byte(nil), data...), flush: -1})
+		}
 		return BytesValue(c.d.write(data)), nil
 	})
 	addMethod(&zlibCompressType, "flush", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -442,7 +462,9 @@ func setupZlibTypes() {
 		if c.d.finished {
 			return Value{}, zlibError("Error -2 while flushing: inconsistent stream state")
 		}
-		c.ops = append(c.ops, zlibOp{flush: mode})
+		if !c.noCopy {
+			c.ops = append(c.ops, zlibOp{flush: mode})
+		}
 		return BytesValue(c.d.flush(mode)), nil
 	})
 	addMethod(&zlibCompressType, "copy", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -452,6 +474,9 @@ func setupZlibTypes() {
 		c := objectAs[zlibCompressObj](self.ref)
 		if c.d.finished {
 			return Value{}, NewError(&ValueErrorType, "Inconsistent stream state")
+		}
+		if c.noCopy {
+			return Value{}, notImplemented("copying a zlib stream past 16 MiB of input")
 		}
 		n := &zlibCompressObj{Object: Object{typ: &zlibCompressType}, d: newDeflater(c.d.level, c.d.wbitsArg, c.d.strategy, c.d.zdict)}
 		for _, op := range c.ops {
@@ -510,6 +535,9 @@ func setupZlibTypes() {
 			return Value{}, err
 		}
 		d := objectAs[zlibDecompressObj](self.ref)
+		if d.noCopy {
+			return Value{}, notImplemented("copying a zlib stream past 16 MiB of input")
+		}
 		n := newDecompressObj(d.format, d.wbits, d.zdict)
 		for _, h := range d.history {
 			n.feed(h, false)
