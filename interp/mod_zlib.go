@@ -486,7 +486,7 @@ func setupZlibTypes() {
 				n.d.flush(op.flush)
 			}
 		}
-		n.ops = append([]zlibOp(nil), c.ops...)
+		n.ops, n.opBytes = append([]zlibOp(nil), c.ops...), c.opBytes
 		return FromObject(&n.Object), nil
 	})
 
