@@ -188,6 +188,7 @@ func setupTypes() {
 	// Namespaces first: every setup below adds to them.
 	for _, tp := range []*Type{&TypeType, &ObjectType, &IntType, &BoolType, &FloatType, &NoneType} {
 		tp.Dict = NewDict()
+		tp.Dict.owner = tp
 	}
 	setupDescrTypes()
 	setupObjectAndType()
