@@ -67,26 +67,26 @@ func structError(format string, args ...any) error {
 	return NewError(&structErrorType, format, args...)
 }
 
-// nativeSizes are the sizes (and alignments) of the native codes on
-// x86-64 Linux; standardSizes those of the standard ones.
-var nativeSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+// structNativeSizes are the sizes (and alignments) of the native codes on
+// x86-64 Linux; structStandardSizes those of the standard ones.
+var structNativeSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
 	'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'n': 8, 'N': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1, 'P': 8}
-var standardSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+var structStandardSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
 	'l': 4, 'L': 4, 'q': 8, 'Q': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1}
 
 // compileStruct parses a format (prepare_s).
 func compileStruct(format string) (*structObj, error) {
 	s := &structObj{Object: Object{typ: &structType}, native: true}
-	sizes := nativeSizes
+	sizes := structNativeSizes
 	f := format
 	if len(f) > 0 {
 		switch f[0] {
 		case '@':
 			f = f[1:]
 		case '=', '<':
-			s.native, sizes, f = false, standardSizes, f[1:]
+			s.native, sizes, f = false, structStandardSizes, f[1:]
 		case '>', '!':
-			s.native, s.big, sizes, f = false, true, standardSizes, f[1:]
+			s.native, s.big, sizes, f = false, true, structStandardSizes, f[1:]
 		}
 	}
 	const maxSize = math.MaxInt64
@@ -217,7 +217,7 @@ func structFloat(t *Thread, v Value) (float64, error) {
 	return f, nil
 }
 
-var bigMaxUint64 = new(big.Int).SetUint64(math.MaxUint64)
+var structMaxUint64 = new(big.Int).SetUint64(math.MaxUint64)
 
 // packInt checks and converts an integer for code c of size n.
 func (s *structObj) packInt(t *Thread, c byte, n int, v Value) (uint64, error) {
@@ -235,7 +235,7 @@ func (s *structObj) packInt(t *Thread, c byte, n int, v Value) (uint64, error) {
 	// (not 'B' and 'H', which go through a C long) can still fit.
 	switch c {
 	case 'I', 'L', 'Q', 'N', 'P':
-		if b.Sign() > 0 && b.Cmp(bigMaxUint64) <= 0 {
+		if b.Sign() > 0 && b.Cmp(structMaxUint64) <= 0 {
 			if n < 8 {
 				return 0, structError("'%c' format requires 0 <= number <= %d", c, uint64(1)<<(8*n)-1)
 			}
@@ -531,7 +531,7 @@ func (s *structObj) pack(t *Thread, name string, args []Value) ([]byte, error) {
 }
 
 func (s *structObj) unpack(t *Thread, buf Value) (Value, error) {
-	b, err := bytesLikeArg(buf)
+	b, err := dataBufferArg(buf)
 	if err != nil {
 		return Value{}, err
 	}
@@ -545,7 +545,7 @@ func (s *structObj) unpackFromArgs(t *Thread, buf, off Value) (Value, error) {
 	if s.size < 0 {
 		return Value{}, notImplemented("unpack_from on a Struct whose __init__ did not run")
 	}
-	b, err := bytesLikeArg(buf)
+	b, err := dataBufferArg(buf)
 	if err != nil {
 		return Value{}, err
 	}
@@ -584,7 +584,7 @@ func (s *structObj) packInto(t *Thread, args []Value) (Value, error) {
 	if len(args)-2 != s.nitems {
 		return Value{}, structError("pack_into expected %d items for packing (got %d)", s.nitems, len(args)-2)
 	}
-	b, err := writableBuffer(args[0], "argument")
+	b, err := dataWritableBuffer(args[0], "argument")
 	if err != nil {
 		return Value{}, err
 	}
@@ -632,7 +632,7 @@ func (s *structObj) iterUnpack(t *Thread, buf Value) (Value, error) {
 	if s.size == 0 {
 		return Value{}, structError("cannot iteratively unpack with a struct of length 0")
 	}
-	b, err := bytesLikeArg(buf)
+	b, err := dataBufferArg(buf)
 	if err != nil {
 		return Value{}, err
 	}

@@ -150,7 +150,7 @@ func arrayInplaceConcat(t *Thread, x, y Value) (Value, error) {
 	return x, nil
 }
 
-func repeatBytes(b []byte, n int) ([]byte, error) {
+func arrayRepeatBytes(b []byte, n int) ([]byte, error) {
 	if n <= 0 || len(b) == 0 {
 		return nil, nil
 	}
@@ -166,7 +166,7 @@ func repeatBytes(b []byte, n int) ([]byte, error) {
 
 func arrayRepeat(t *Thread, v Value, n int) (Value, error) {
 	a := mustArray(v)
-	out, err := repeatBytes(a.data, n)
+	out, err := arrayRepeatBytes(a.data, n)
 	if err != nil {
 		return Value{}, err
 	}
@@ -175,7 +175,7 @@ func arrayRepeat(t *Thread, v Value, n int) (Value, error) {
 
 func arrayInplaceRepeat(t *Thread, v Value, n int) (Value, error) {
 	a := mustArray(v)
-	out, err := repeatBytes(a.data, n)
+	out, err := arrayRepeatBytes(a.data, n)
 	if err != nil {
 		return Value{}, err
 	}
@@ -385,7 +385,7 @@ func setupArrayType() {
 		return NewTupleValue([]Value{Int(addr), Int(int64(a.n()))}), nil
 	})
 	arrayMethod("frombytes", 1, func(t *Thread, a *arrayObj, args []Value) (Value, error) {
-		b, err := bytesLikeArg(args[0])
+		b, err := dataBufferArg(args[0])
 		if err != nil {
 			return Value{}, err
 		}

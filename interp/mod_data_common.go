@@ -19,7 +19,7 @@ func initDataError(tp *Type, module, doc string, base *Type) {
 
 // readBuffer returns the bytes of a bytes-like object: bytes, bytearray
 // or array.array (the caller must not keep or modify them).
-func readBuffer(v Value) ([]byte, bool) {
+func dataBuffer(v Value) ([]byte, bool) {
 	if b, ok := bytesData(v); ok {
 		return b, true
 	}
@@ -31,8 +31,8 @@ func readBuffer(v Value) ([]byte, bool) {
 }
 
 // bytesLikeArg is readBuffer with CPython's TypeError for anything else.
-func bytesLikeArg(v Value) ([]byte, error) {
-	if b, ok := readBuffer(v); ok {
+func dataBufferArg(v Value) ([]byte, error) {
+	if b, ok := dataBuffer(v); ok {
 		return b, nil
 	}
 	return nil, NewError(&TypeErrorType, "a bytes-like object is required, not '%s'", typeName(v))
@@ -40,7 +40,7 @@ func bytesLikeArg(v Value) ([]byte, error) {
 
 // writableBuffer returns the bytes of a writable buffer (bytearray or
 // array.array), which the caller may modify in place.
-func writableBuffer(v Value, what string) ([]byte, error) {
+func dataWritableBuffer(v Value, what string) ([]byte, error) {
 	if v.ref != nil && v.ref.typ.IsSubtype(&ByteArrayType) {
 		return objectAs[ByteArray](v.ref).b, nil
 	}

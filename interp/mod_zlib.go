@@ -209,14 +209,14 @@ func (d *deflater) flush(mode int) []byte {
 type zlibCompressObj struct {
 	Object
 	d       *deflater
-	ops     []zlibOp
+	ops     []zlibCompressOp
 	opBytes int
 	noCopy  bool
 }
 
 const maxZlibHistory = 16 << 20
 
-type zlibOp struct {
+type zlibCompressOp struct {
 	data  []byte
 	flush int // -1: a compress() call
 }
@@ -224,7 +224,7 @@ type zlibOp struct {
 // zlibDecompressObj is a zlib.Decompress.
 type zlibDecompressObj struct {
 	Object
-	inf     *inflater
+	inf     *inflateWorker
 	format  inflateFormat
 	wbits   int
 	zdict   []byte
@@ -241,7 +241,7 @@ type zlibDecompressObj struct {
 	zdictVal Value
 }
 
-func intArgDefault(t *Thread, v Value, def int) (int, error) {
+func zlibIntArg(t *Thread, v Value, def int) (int, error) {
 	if v.IsNull() {
 		return def, nil
 	}
@@ -261,15 +261,15 @@ func zlibCompress(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := bytesLikeArg(a[0])
+	data, err := dataBufferArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
-	level, err := intArgDefault(t, a[1], -1)
+	level, err := zlibIntArg(t, a[1], -1)
 	if err != nil {
 		return Value{}, err
 	}
-	wbits, err := intArgDefault(t, a[2], 15)
+	wbits, err := zlibIntArg(t, a[2], 15)
 	if err != nil {
 		return Value{}, err
 	}
@@ -286,15 +286,15 @@ func zlibDecompress(t *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := bytesLikeArg(a[0])
+	data, err := dataBufferArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
-	wbits, err := intArgDefault(t, a[1], 15)
+	wbits, err := zlibIntArg(t, a[1], 15)
 	if err != nil {
 		return Value{}, err
 	}
-	bufsize, err := intArgDefault(t, a[2], 16384)
+	bufsize, err := zlibIntArg(t, a[2], 16384)
 	if err != nil {
 		return Value{}, err
 	}
@@ -320,13 +320,13 @@ func zlibCompressObjNew(t *Thread, _ Value, args []Value, kw []string) (Value, e
 	var n [5]int
 	defs := [5]int{-1, 8, 15, 8, 0}
 	for i := range n {
-		if n[i], err = intArgDefault(t, a[i], defs[i]); err != nil {
+		if n[i], err = zlibIntArg(t, a[i], defs[i]); err != nil {
 			return Value{}, err
 		}
 	}
 	var zdict []byte
 	if !a[5].IsNull() {
-		b, ok := readBuffer(a[5])
+		b, ok := dataBuffer(a[5])
 		if !ok {
 			return Value{}, NewError(&TypeErrorType, "zdict argument must support the buffer protocol")
 		}
@@ -345,13 +345,13 @@ func zlibDecompressObjNew(t *Thread, _ Value, args []Value, kw []string) (Value,
 	if err != nil {
 		return Value{}, err
 	}
-	wbits, err := intArgDefault(t, a[0], 15)
+	wbits, err := zlibIntArg(t, a[0], 15)
 	if err != nil {
 		return Value{}, err
 	}
 	var zdict []byte
 	if !a[1].IsNull() {
-		b, ok := readBuffer(a[1])
+		b, ok := dataBuffer(a[1])
 		if !ok {
 			return Value{}, NewError(&TypeErrorType, "zdict argument must support the buffer protocol")
 		}
@@ -366,10 +366,10 @@ func zlibDecompressObjNew(t *Thread, _ Value, args []Value, kw []string) (Value,
 
 func newDecompressObj(format inflateFormat, wbits int, zdict []byte) *zlibDecompressObj {
 	d := &zlibDecompressObj{Object: Object{typ: &zlibDecompressType}, format: format, wbits: wbits, zdict: zdict}
-	d.inf = startInflater(format, wbits, zdict)
+	d.inf = startInflateWorker(format, wbits, zdict)
 	// The decoding goroutine waits for input forever unless told to stop
 	// when the object goes away.
-	runtime.AddCleanup(d, func(inf *inflater) { inf.stop() }, d.inf)
+	runtime.AddCleanup(d, func(inf *inflateWorker) { inf.stop() }, d.inf)
 	return d
 }
 
@@ -430,7 +430,7 @@ func setupZlibTypes() {
 			return Value{}, err
 		}
 		c := objectAs[zlibCompressObj](self.ref)
-		data, err := bytesLikeArg(args[0])
+		data, err := dataBufferArg(args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -442,7 +442,7 @@ func setupZlibTypes() {
 			c.ops, c.noCopy = nil, true
 		}
 		if !c.noCopy {
-			c.ops = append(c.ops, zlibOp{data: append([]byte(nil), data...), flush: -1})
+			c.ops = append(c.ops, zlibCompressOp{data: append([]byte(nil), data...), flush: -1})
 		}
 		return BytesValue(c.d.write(data)), nil
 	})
@@ -451,7 +451,7 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		mode, err := intArgDefault(t, a[0], 4)
+		mode, err := zlibIntArg(t, a[0], 4)
 		if err != nil {
 			return Value{}, err
 		}
@@ -463,7 +463,7 @@ func setupZlibTypes() {
 			return Value{}, zlibError("Error -2 while flushing: inconsistent stream state")
 		}
 		if !c.noCopy {
-			c.ops = append(c.ops, zlibOp{flush: mode})
+			c.ops = append(c.ops, zlibCompressOp{flush: mode})
 		}
 		return BytesValue(c.d.flush(mode)), nil
 	})
@@ -486,7 +486,7 @@ func setupZlibTypes() {
 				n.d.flush(op.flush)
 			}
 		}
-		n.ops, n.opBytes = append([]zlibOp(nil), c.ops...), c.opBytes
+		n.ops, n.opBytes = append([]zlibCompressOp(nil), c.ops...), c.opBytes
 		return FromObject(&n.Object), nil
 	})
 
@@ -495,11 +495,11 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		data, err := bytesLikeArg(a[0])
+		data, err := dataBufferArg(a[0])
 		if err != nil {
 			return Value{}, err
 		}
-		maxLen, err := intArgDefault(t, a[1], 0)
+		maxLen, err := zlibIntArg(t, a[1], 0)
 		if err != nil {
 			return Value{}, err
 		}
@@ -517,7 +517,7 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		n, err := intArgDefault(t, a[0], 16384)
+		n, err := zlibIntArg(t, a[0], 16384)
 		if err != nil {
 			return Value{}, err
 		}
@@ -567,8 +567,8 @@ func setupZlibTypes() {
 	}
 }
 
-// adler32Update continues an Adler-32 checksum.
-func adler32Update(v uint32, p []byte) uint32 {
+// zlibAdler32Update continues an Adler-32 checksum.
+func zlibAdler32Update(v uint32, p []byte) uint32 {
 	const mod = 65521
 	a, b := v&0xffff, v>>16
 	for len(p) > 0 {
@@ -590,13 +590,13 @@ func zlibChecksum(name string, def uint32, f func(uint32, []byte) uint32) Builti
 		if err := rangeArgs(name, args, kw, 1, 2); err != nil {
 			return Value{}, err
 		}
-		b, err := bytesLikeArg(args[0])
+		b, err := dataBufferArg(args[0])
 		if err != nil {
 			return Value{}, err
 		}
 		v := def
 		if len(args) == 2 {
-			if v, err = crcArg(t, args[1]); err != nil {
+			if v, err = binasciiCRCArg(t, args[1]); err != nil {
 				return Value{}, err
 			}
 		}
@@ -626,6 +626,6 @@ func makeZlibModule(in *Interpreter) *Module {
 	moduleFn(m, "compressobj", zlibCompressObjNew)
 	moduleFn(m, "decompressobj", zlibDecompressObjNew)
 	moduleFn(m, "crc32", zlibChecksum("crc32", 0, func(v uint32, b []byte) uint32 { return crc32.Update(v, crc32.IEEETable, b) }))
-	moduleFn(m, "adler32", zlibChecksum("adler32", 1, adler32Update))
+	moduleFn(m, "adler32", zlibChecksum("adler32", 1, zlibAdler32Update))
 	return m
 }
