@@ -198,7 +198,7 @@ func setupHashType(a *builtinHashAlgo) {
 	inheritSlots(tp)
 }
 
-// hashDataArg is the data argument of update() and the constructors.
+// builtinHashDataArg is the data argument of update() and the constructors.
 func builtinHashDataArg(v Value) ([]byte, error) {
 	if isStr(v) || (v.ref != nil && v.Type().IsSubtype(&StrType)) {
 		return nil, NewError(&TypeErrorType, "Strings must be encoded before hashing")

@@ -269,7 +269,7 @@ func randomSetState(t *Thread, self Value, args []Value, kw []string) (Value, er
 	return None, nil
 }
 
-// unsignedLongArg is PyLong_AsUnsignedLong.
+// randomUlongArg is PyLong_AsUnsignedLong.
 func randomUlongArg(t *Thread, v Value) (uint64, error) {
 	if !isIntLike(v) {
 		return 0, NewError(&TypeErrorType, "an integer is required")

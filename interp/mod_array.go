@@ -107,7 +107,7 @@ func (a *arrayObj) get(i int) Value {
 
 func arrayOverflow(msg string) error { return NewError(&OverflowErrorType, "%s", msg) }
 
-// encode converts v to the item bytes for code, with the messages of
+// arrayEncode converts v to the item bytes for code, with the messages of
 // CPython's *_setitem functions.
 func arrayEncode(t *Thread, code byte, v Value) ([]byte, error) {
 	sz := arrayItemSize(code)

@@ -26,7 +26,7 @@ func binasciiError(format string, args ...any) error {
 	return NewError(&binasciiErrorType, format, args...)
 }
 
-// asciiDataArg is the data argument of the a2b functions: a bytes-like
+// binasciiDataArg is the data argument of the a2b functions: a bytes-like
 // object or an ASCII-only str.
 func binasciiDataArg(v Value) ([]byte, error) {
 	if s, ok := asStr(v); ok {
@@ -297,7 +297,7 @@ func binasciiA2bUU(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	return BytesValue(out), nil
 }
 
-// crcArg converts a CRC argument with C's unsigned-int wraparound.
+// binasciiCRCArg converts a CRC argument with C's unsigned-int wraparound.
 func binasciiCRCArg(t *Thread, v Value) (uint32, error) {
 	if !isIntLike(v) {
 		if v.IsFloat() {

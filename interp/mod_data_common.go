@@ -17,7 +17,7 @@ func initDataError(tp *Type, module, doc string, base *Type) {
 	inheritSlots(tp)
 }
 
-// readBuffer returns the bytes of a bytes-like object: bytes, bytearray
+// dataBuffer returns the bytes of a bytes-like object: bytes, bytearray
 // or array.array (the caller must not keep or modify them).
 func dataBuffer(v Value) ([]byte, bool) {
 	if b, ok := bytesData(v); ok {
@@ -30,7 +30,7 @@ func dataBuffer(v Value) ([]byte, bool) {
 	return nil, false
 }
 
-// bytesLikeArg is readBuffer with CPython's TypeError for anything else.
+// dataBufferArg is dataBuffer with CPython's TypeError for anything else.
 func dataBufferArg(v Value) ([]byte, error) {
 	if b, ok := dataBuffer(v); ok {
 		return b, nil
@@ -38,7 +38,7 @@ func dataBufferArg(v Value) ([]byte, error) {
 	return nil, NewError(&TypeErrorType, "a bytes-like object is required, not '%s'", typeName(v))
 }
 
-// writableBuffer returns the bytes of a writable buffer (bytearray or
+// dataWritableBuffer returns the bytes of a writable buffer (bytearray or
 // array.array), which the caller may modify in place.
 func dataWritableBuffer(v Value, what string) ([]byte, error) {
 	if v.ref != nil && v.ref.typ.IsSubtype(&ByteArrayType) {
