@@ -76,7 +76,9 @@ func arraySetItem(t *Thread, v, key, value Value) error {
 			a.data = out
 			return nil
 		}
-		if value.IsNull() {
+		// An empty array deletes an extended slice, as in CPython's
+		// array_ass_subscr.
+		if value.IsNull() || len(repl) == 0 {
 			del := make(map[int]bool, n)
 			for k := 0; k < n; k++ {
 				del[start+k*step] = true

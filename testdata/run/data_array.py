@@ -150,3 +150,10 @@ print(rec(A, 'i', 9, b'\x00\x00\x00\x01\x00\x00\x00\x02'), rec(A, 'd', 15, b'?\x
 for bad in [lambda: rec(5, 'i', 8, b''), lambda: rec(int, 'i', 8, b''), lambda: rec(A, 'z', 8, b''),
             lambda: rec(A, 'i', 99, b''), lambda: rec(A, 'i', 8, 'x'), lambda: rec(A, 'i', 9, b'abc'), lambda: rec(A, 'B', 14, b'\x00\x00\x80?')]:
     t(bad)
+
+# an empty array assigned to an extended slice deletes it
+e = A('h', range(8))
+e[::3] = A('h')
+print(e)
+e[1:1:2] = A('h')
+print(e)
