@@ -403,7 +403,7 @@ func (s *structObj) packOne(t *Thread, c byte, out []byte, v Value) error {
 }
 
 // unpackFrom unpacks s.size bytes of src.
-func (s *structObj) unpackFrom(src []byte) Value {
+func (s *structObj) unpackFrom(src []byte) (Value, error) {
 	items := make([]Value, 0, s.nitems)
 	for _, code := range s.codes {
 		switch code.c {
@@ -411,15 +411,12 @@ func (s *structObj) unpackFrom(src []byte) Value {
 			items = append(items, BytesValue(append([]byte(nil), src[code.offset:code.offset+code.count]...)))
 			continue
 		case 'p':
-			var b []byte
-			if code.count > 0 {
-				n := int(src[code.offset])
-				if n > code.count-1 {
-					n = code.count - 1
-				}
-				b = append([]byte(nil), src[code.offset+1:code.offset+1+n]...)
+			if code.count == 0 {
+				// CPython 3.11 reads a length of -1 here.
+				return Value{}, NewError(&SystemErrorType, "Negative size passed to PyBytes_FromStringAndSize")
 			}
-			items = append(items, BytesValue(b))
+			n := min(int(src[code.offset]), code.count-1)
+			items = append(items, BytesValue(append([]byte(nil), src[code.offset+1:code.offset+1+n]...)))
 			continue
 		}
 		for k := 0; k < code.count; k++ {
@@ -428,7 +425,7 @@ func (s *structObj) unpackFrom(src []byte) Value {
 			items = append(items, s.unpackOne(code.c, in))
 		}
 	}
-	return NewTupleValue(items)
+	return NewTupleValue(items), nil
 }
 
 func (s *structObj) unpackOne(c byte, in []byte) Value {
@@ -538,7 +535,7 @@ func (s *structObj) unpack(t *Thread, buf Value) (Value, error) {
 	if len(b) != s.size {
 		return Value{}, structError("unpack requires a buffer of %d bytes", s.size)
 	}
-	return s.unpackFrom(b), nil
+	return s.unpackFrom(b)
 }
 
 func (s *structObj) unpackFromArgs(t *Thread, buf, off Value) (Value, error) {
@@ -568,7 +565,7 @@ func (s *structObj) unpackFromArgs(t *Thread, buf, off Value) (Value, error) {
 	if n-offset < s.size {
 		return Value{}, structError("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", s.size+offset, s.size, offset, n)
 	}
-	return s.unpackFrom(b[offset : offset+s.size]), nil
+	return s.unpackFrom(b[offset : offset+s.size])
 }
 
 func (s *structObj) packInto(t *Thread, args []Value) (Value, error) {
@@ -758,7 +755,10 @@ func setupStructTypes() {
 			it.done = true
 			return Value{}, nil
 		}
-		r := it.s.unpackFrom(it.buf[it.pos : it.pos+it.s.size])
+		r, err := it.s.unpackFrom(it.buf[it.pos : it.pos+it.s.size])
+		if err != nil {
+			return Value{}, err
+		}
 		it.pos += it.s.size
 		return r, nil
 	}}
