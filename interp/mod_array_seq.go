@@ -482,6 +482,29 @@ func setupArrayType() {
 		return Int(int64(64 + cap(a.data))), nil
 	})
 	arrayMethod("__reduce_ex__", 1, arrayReduceEx)
+	// The sequence slots' dunders (addSlotWrappers covers the others).
+	binary := func(name string, f func(t *Thread, a, b Value) (Value, error)) {
+		addSlotWrapper(&arrayType, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if err := exactArgs(name, args, kw, 1); err != nil {
+				return Value{}, err
+			}
+			return f(t, self, args[0])
+		})
+	}
+	repeat := func(f func(t *Thread, v Value, n int) (Value, error)) func(t *Thread, a, b Value) (Value, error) {
+		return func(t *Thread, a, b Value) (Value, error) {
+			n, err := indexArg(t, b, "")
+			if err != nil {
+				return Value{}, err
+			}
+			return f(t, a, n)
+		}
+	}
+	binary("__add__", arrayConcat)
+	binary("__iadd__", arrayInplaceConcat)
+	binary("__mul__", repeat(arrayRepeat))
+	binary("__rmul__", repeat(arrayRepeat))
+	binary("__imul__", repeat(arrayInplaceRepeat))
 	addSlotWrappers(&arrayType)
 	inheritSlots(&arrayType)
 

@@ -562,6 +562,16 @@ func setupZlibTypes() {
 		return BytesValue(nil), nil
 	}, nil)
 	for _, tp := range []*Type{&zlibCompressType, &zlibDecompressType} {
+		// __copy__ and __deepcopy__(memo) are copy().
+		cp, _, _ := tp.Dict.GetStr(nil, Intern("copy"))
+		fn := objectAs[Builtin](cp.ref).Fn
+		addMethod(tp, "__copy__", fn)
+		addMethod(tp, "__deepcopy__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if err := exactArgs("__deepcopy__", args, kw, 1); err != nil {
+				return Value{}, err
+			}
+			return fn(t, self, nil, nil)
+		})
 		addSlotWrappers(tp)
 		inheritSlots(tp)
 	}
