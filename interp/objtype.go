@@ -97,6 +97,8 @@ func newInstanceOf(t *Thread, typ *Type) (Value, error) {
 	switch typ.Base {
 	case &ObjectType:
 		return FromObject(&(&Instance{Object: Object{typ: typ}}).Object), nil
+	case &ioBaseType:
+		return newIOObject(typ, nil), nil
 	}
 	return Value{}, objectNewUnsafe(typ)
 }
