@@ -17,8 +17,8 @@ func initDataError(tp *Type, module, doc string, base *Type) {
 	inheritSlots(tp)
 }
 
-// dataBuffer returns the bytes of a bytes-like object: bytes, bytearray
-// or array.array (the caller must not keep or modify them).
+// dataBuffer returns the bytes of a bytes-like object: bytes, bytearray,
+// memoryview or array.array (the caller must not keep or modify them).
 func dataBuffer(v Value) ([]byte, bool) {
 	if b, ok := bytesData(v); ok {
 		return b, true
@@ -38,14 +38,21 @@ func dataBufferArg(v Value) ([]byte, error) {
 	return nil, NewError(&TypeErrorType, "a bytes-like object is required, not '%s'", typeName(v))
 }
 
-// dataWritableBuffer returns the bytes of a writable buffer (bytearray or
-// array.array), which the caller may modify in place.
+// dataWritableBuffer returns the bytes of a writable buffer (bytearray,
+// array.array or a writable memoryview), which the caller may modify in
+// place.
 func dataWritableBuffer(v Value, what string) ([]byte, error) {
 	if v.ref != nil && v.ref.typ.IsSubtype(&ByteArrayType) {
 		return objectAs[ByteArray](v.ref).b, nil
 	}
 	if v.ref != nil && v.ref.typ.IsSubtype(&arrayType) {
 		return objectAs[arrayObj](v.ref).data, nil
+	}
+	if m, ok := asMemoryView(v); ok && !m.readonly && !m.released && m.contiguous() {
+		// A contiguous view's bytes are its exporter's memory.
+		if b, ok := memoryViewBytes(v); ok {
+			return b, nil
+		}
 	}
 	return nil, NewError(&TypeErrorType, "%s must be read-write bytes-like object, not %s", what, typeName(v))
 }

@@ -241,6 +241,23 @@ type zlibDecompressObj struct {
 	zdictVal Value
 }
 
+// zlibSsizeArg converts a Py_ssize_t argument (sizes and lengths).
+func zlibSsizeArg(t *Thread, v Value, def int) (int, error) {
+	if v.IsNull() {
+		return def, nil
+	}
+	iv, err := indexValue(t, v, "")
+	if err != nil {
+		return 0, err
+	}
+	n, ok := smallInt(iv)
+	if !ok {
+		return 0, NewError(&OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return int(n), nil
+}
+
+// zlibIntArg converts a C int argument (levels, wbits, modes).
 func zlibIntArg(t *Thread, v Value, def int) (int, error) {
 	if v.IsNull() {
 		return def, nil
@@ -294,7 +311,7 @@ func zlibDecompress(t *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err != nil {
 		return Value{}, err
 	}
-	bufsize, err := zlibIntArg(t, a[2], 16384)
+	bufsize, err := zlibSsizeArg(t, a[2], 16384)
 	if err != nil {
 		return Value{}, err
 	}
@@ -499,7 +516,7 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		maxLen, err := zlibIntArg(t, a[1], 0)
+		maxLen, err := zlibSsizeArg(t, a[1], 0)
 		if err != nil {
 			return Value{}, err
 		}
@@ -517,7 +534,7 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		n, err := zlibIntArg(t, a[0], 16384)
+		n, err := zlibSsizeArg(t, a[0], 16384)
 		if err != nil {
 			return Value{}, err
 		}
