@@ -1,8 +1,8 @@
 package interp
 
-// This file is array pickling as CPython does it: __reduce_ex__ from
-// protocol 3 on describes the items by a machine format code, which
-// array._array_reconstructor turns back into an array of any typecode.
+// This file is array pickling: __reduce_ex__, and
+// array._array_reconstructor, which CPython's pickles of protocol 3 and
+// up call with the items in a machine format code.
 
 import (
 	"encoding/binary"
@@ -168,12 +168,14 @@ func arrayReduceEx(t *Thread, a *arrayObj, args []Value) (Value, error) {
 			d = FromObject(&dd.Object)
 		}
 	}
-	if proto < 3 {
-		items := NewListValue(a.items())
-		return NewTupleValue([]Value{TypeValue(a.typ), NewTupleValue([]Value{StrValue(string(a.code)), items}), d}), nil
-	}
-	return NewTupleValue([]Value{arrayReconstructorFn, NewTupleValue([]Value{TypeValue(a.typ), StrValue(string(a.code)),
-		Int(int64(arrayMformat[a.code])), BytesValue(append([]byte(nil), a.data...))}), d}), nil
+	// CPython answers protocols 3 and up with _array_reconstructor and
+	// the raw bytes; pickle cannot save pyjit's builtin functions by
+	// reference yet (they have no __module__ or __reduce__), so every
+	// protocol gets the portable array(typecode, list) form, which all
+	// picklers load. _array_reconstructor still loads CPython's pickles.
+	_ = proto
+	items := NewListValue(a.items())
+	return NewTupleValue([]Value{TypeValue(a.typ), NewTupleValue([]Value{StrValue(string(a.code)), items}), d}), nil
 }
 
 // arrayReconstructorFn is the module's _array_reconstructor, which

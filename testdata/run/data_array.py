@@ -138,12 +138,13 @@ try:
 except TypeError as e:
     print(e, a)
 
-# pickling support: protocol 3+ goes through _array_reconstructor
+# pickling support: CPython's pickles of protocol 3+ call
+# _array_reconstructor with these machine format codes
+rec = array._array_reconstructor
+mformats = {'b': 1, 'B': 0, 'h': 4, 'H': 2, 'i': 8, 'I': 6, 'l': 12, 'L': 10, 'q': 12, 'Q': 10, 'f': 14, 'd': 16, 'u': 20}
 for c in 'bBhHiIlLqQfdu':
     a = A(c, 'ab' if c == 'u' else [1, 2, 3])
-    r = a.__reduce_ex__(3)
-    print(r[0].__name__, r[1][1:], r[2], r[0](*r[1]) == a, a.__reduce_ex__(2)[1])
-rec = array._array_reconstructor
+    print(c, rec(A, c, mformats[c], a.tobytes()) == a, a.__reduce_ex__(2)[1])
 print(rec(A, 'i', 9, b'\x00\x00\x00\x01\x00\x00\x00\x02'), rec(A, 'd', 15, b'?\x80\x00\x00'),
       rec(A, 'q', 11, b'\xff' * 8), rec(A, 'u', 18, b'a\x00b\x00'), rec(A, 'u', 21, b'\x00\x00\x00c\x00\x00\x00d'), rec(A, 'b', 0, b'\xff'),
       rec(A, 'h', 1, b'\xff\x01'), rec(MyArray, 'b', 1, b'\x05'))
@@ -159,3 +160,7 @@ e[1:1:2] = A('h')
 print(e)
 a = A('i', [1])
 print(a.__add__(A('i', [2])), a.__mul__(3), a.__rmul__(2), a.__iadd__(a), a.__imul__(2), a)
+import pickle
+for proto in range(1, 4):
+    for a in [A('d', [1.5, 2.5]), A('u', 'hi'), A('Q', [2**64 - 1])]:
+        print(proto, pickle.loads(pickle.dumps(a, proto)) == a)

@@ -45,3 +45,24 @@ try:
     struct.pack_into('>h', memoryview(b'ab'), 0, 1)
 except TypeError as e:
     print('TypeError', e)
+
+import pickle
+import quopri
+import secrets
+import tarfile
+import uuid
+
+print(quopri.encodestring(b'caf\xe9 = ok \t\nline'), quopri.decodestring(b'caf=E9 =3D ok'))
+print(pickle.loads(pickle.dumps({'k': (1, 2.5, 'x', b'y', [None])}, 3)))
+print(uuid.uuid3(uuid.NAMESPACE_DNS, 'python.org'), uuid.uuid5(uuid.NAMESPACE_URL, 'x'))
+print(len(secrets.token_hex(8)), len(secrets.token_bytes(5)), len(secrets.token_urlsafe(6)))
+tbuf = io.BytesIO()
+with tarfile.open(fileobj=tbuf, mode='w:gz') as tf:
+    info = tarfile.TarInfo('hello.txt')
+    payload = b'hello tar\n' * 10
+    info.size = len(payload)
+    info.mtime = 0
+    tf.addfile(info, io.BytesIO(payload))
+tbuf.seek(0)
+with tarfile.open(fileobj=tbuf, mode='r:gz') as tf:
+    print(tf.getnames(), tf.extractfile('hello.txt').read()[:20])
