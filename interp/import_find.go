@@ -237,6 +237,11 @@ func (t *Thread) loadSpec(s *moduleSpec) (Value, error) {
 	if !ok {
 		return Value{}, newException(&KeyErrorType, StrValue(s.name))
 	}
+	if s.name == "importlib" {
+		if err := installImportlibFinders(t, v); err != nil {
+			return Value{}, err
+		}
+	}
 	return v, in.Modules.SetItem(t, FromObject(&key.Object), v)
 }
 

@@ -19,6 +19,7 @@ func init() {
 func makeWarningsStub(in *Interpreter) *Module {
 	m := NewModule("_warnings")
 	m.Dict.setStrNoErr(Intern("__doc__"), StrValue("_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up."))
+	moduleFn(m, "warn", warningsWarn)
 	return m
 }
 
@@ -135,4 +136,49 @@ func makeImpModule(in *Interpreter) *Module {
 		return Value{}, notImplemented("_imp.source_hash (hash-based .pyc files)")
 	})
 	return m
+}
+
+// installImportlibFinders runs when the importlib package has been
+// imported: like CPython's startup (_bootstrap._install and
+// _bootstrap_external._install) it puts importlib's finders on
+// sys.meta_path and its FileFinder hook on sys.path_hooks, so
+// importlib.util.find_spec and friends work. pyjit's own import
+// statement does not consult them.
+func installImportlibFinders(t *Thread, importlib Value) error {
+	mp := sysAttr(t, "meta_path")
+	l, ok := asList(mp)
+	if !ok || len(l.items) > 0 {
+		return nil
+	}
+	boot, err := GetAttrString(t, importlib, "_bootstrap")
+	if err != nil {
+		return err
+	}
+	ext, err := GetAttrString(t, importlib, "_bootstrap_external")
+	if err != nil {
+		return err
+	}
+	for _, name := range []string{"BuiltinImporter", "FrozenImporter"} {
+		f, err := GetAttrString(t, boot, name)
+		if err != nil {
+			return err
+		}
+		l.items = append(l.items, f)
+	}
+	install, err := GetAttrString(t, ext, "_install")
+	if err != nil {
+		return err
+	}
+	_, err = Call(t, install, []Value{boot}, nil)
+	return err
+}
+
+// warningsWarn is _warnings.warn, delegating to the pure-Python warnings
+// module (importlib's bootstrap warns through _warnings).
+func warningsWarn(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	w, err := importAttr(t, "warnings", "warn")
+	if err != nil {
+		return Value{}, err
+	}
+	return Call(t, w, args, kw)
 }

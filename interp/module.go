@@ -121,7 +121,8 @@ func newTextStream(in *Interpreter, name string, w *bufio.Writer, raw io.Writer)
 
 func setupModuleTypes() {
 	initBuiltinType(&ModuleType, "")
-	ModuleType.Slots = Slots{Repr: moduleRepr}
+	ModuleType.Slots = Slots{Repr: moduleRepr, New: moduleNew, Init: moduleInit}
+	ModuleType.Flags |= FlagBaseType
 	addGetSet(&ModuleType, "__dict__", func(t *Thread, v Value) (Value, error) {
 		return FromObject(&objectAs[Module](v.ref).Dict.Object), nil
 	}, nil)

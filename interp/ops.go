@@ -284,7 +284,7 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, error) {
 		if err != nil || !r.IsNull() {
 			return r, err
 		}
-	} else if tp == &ModuleType {
+	} else if tp == &ModuleType || tp.Base == &ModuleType {
 		m := objectAs[Module](v.ref)
 		r, ok, err := m.Dict.GetStr(t, name)
 		if err != nil || ok {
@@ -304,7 +304,7 @@ func attributeError(t *Thread, v Value, name *Str) error {
 	var e *Exception
 	if tp, ok := asType(v); ok {
 		e = NewError(&AttributeErrorType, "type object '%s' has no attribute '%s'", tp.Name, name.s)
-	} else if v.Type() == &ModuleType {
+	} else if v.Type() == &ModuleType || v.Type().Base == &ModuleType {
 		e = NewError(&AttributeErrorType, "module '%s' has no attribute '%s'", objectAs[Module](v.ref).Name, name.s)
 	} else {
 		e = NewError(&AttributeErrorType, "'%s' object has no attribute '%s'", typeName(v), name.s)
@@ -325,7 +325,7 @@ func GenericSetAttr(t *Thread, v Value, name *Str, value Value) error {
 	}
 	a := attrsOf(v)
 	if a == nil {
-		if tp == &ModuleType {
+		if tp == &ModuleType || tp.Base == &ModuleType {
 			m := objectAs[Module](v.ref)
 			if value.IsNull() {
 				_, ok, err := m.Dict.Pop(t, FromObject(&name.Object))
