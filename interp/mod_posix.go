@@ -28,12 +28,12 @@ func init() {
 var posixOnce sync.Once
 
 // posixHave lists _have_functions: the dir_fd, fd and follow_symlinks
-// variants pyjit implements (all of CPython's on Linux but mknod,
-// fexecve and fpathconf), which os.supports_* and shutil.rmtree's choice
-// of its fd-based walk are built from.
+// variants pyjit implements (all of CPython's on Linux but fexecve and
+// fpathconf), which os.supports_* and shutil.rmtree's choice of its
+// fd-based walk are built from.
 var posixHave = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN",
 	"HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
-	"HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_OPENAT",
+	"HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT",
 	"HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"}
 
 // pathArg is a converted path argument (CPython's path_t).
