@@ -56,8 +56,14 @@ func builtinPrint(t *Thread, _ Value, args []Value, kwnames []string) (Value, er
 		}
 		end = s.s
 	}
-	file := t.in.stdoutObj
+	var file Value
 	if v, ok := kw["file"]; ok && !v.IsNone() {
+		file = v
+	} else if v, ok := t.in.sysStream(t, "stdout"); !ok {
+		return Value{}, NewError(&RuntimeErrorType, "lost sys.stdout")
+	} else if v.IsNone() {
+		return None, nil
+	} else {
 		file = v
 	}
 	var b strings.Builder
@@ -88,6 +94,9 @@ func builtinPrint(t *Thread, _ Value, args []Value, kwnames []string) (Value, er
 // writeTo writes s to a file object (a text stream or anything with a
 // write method).
 func writeTo(t *Thread, file Value, s string) error {
+	if ok, err := ioWriteFast(t, file, s); ok {
+		return err
+	}
 	if file.Type() == &TextStreamType {
 		ts := objectAs[textStream](file.ref)
 		_, err := ts.w.WriteString(s)
@@ -918,6 +927,7 @@ func makeBuiltins(in *Interpreter) *Dict {
 	set := func(name string, v Value) { d.setStrNoErr(Intern(name), v) }
 	fn := func(name string, f BuiltinFn) { set(name, FromObject(&NewBuiltin(name, f).Object)) }
 	fn("print", builtinPrint)
+	set("open", FromObject(&ioOpenBuiltin.Object))
 	fn("len", builtinLen)
 	fn("repr", builtinRepr)
 	fn("ascii", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -961,7 +971,7 @@ func makeBuiltins(in *Interpreter) *Dict {
 	fn("compile", builtinCompile)
 	fn("vars", builtinVars)
 	fn("dir", builtinDir)
-	fn("input", builtinInput)
+	fn("input", ioInput)
 	for _, tp := range []*Type{&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &TupleType,
 		&ListType, &DictType, &SetType, &FrozenSetType, &RangeType, &EnumerateType, &ZipType, &MapType,
 		&FilterType, &ReversedType, &SliceType, &PropertyType, &ClassMethodType, &StaticMethodType, &SuperType, &BytesType, &ByteArrayType, &MemoryViewType} {

@@ -157,7 +157,7 @@ func floatPow(x, y float64) (Value, error) {
 		// A negative base to a fractional power is complex.
 		return complexPow(complex(x, 0), complex(y, 0))
 	}
-	r := crPow(x, y) // correctly rounded, as glibc's pow in practice
+	r := crPow(x, y) // C pow(), correctly rounded as math.pow and constant folding
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Value{}, NewError(&OverflowErrorType, "(34, 'Numerical result out of range')")
 	}

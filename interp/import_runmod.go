@@ -31,7 +31,7 @@ func (in *Interpreter) RunModule(name string) int {
 	spec, code, err := t.runpyDetails(name)
 	if err != nil {
 		if re, ok := err.(*runpyError); ok {
-			in.Stdout.Flush()
+			in.Flush()
 			in.Stderr.WriteString(in.executable() + ": " + re.msg + "\n")
 			return 1
 		}

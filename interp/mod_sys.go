@@ -69,6 +69,9 @@ func makeSys(in *Interpreter) *Module {
 	sysTypes()
 	m := NewModule("sys")
 	set := func(name string, v Value) { m.Dict.setStrNoErr(Intern(name), v) }
+	in.makeStdStreams()
+	set("stdin", in.stdinObj)
+	set("__stdin__", in.stdinObj)
 	set("stdout", in.stdoutObj)
 	set("stderr", in.stderrObj)
 	set("__stdout__", in.stdoutObj)

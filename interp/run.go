@@ -81,7 +81,7 @@ func (in *Interpreter) RunCode(code *bytecode.Code, name, filename string) (*Mod
 // handleUncaught prints an uncaught exception (or handles SystemExit) and
 // returns the exit code.
 func (in *Interpreter) handleUncaught(t *Thread, exc *Exception) int {
-	in.Stdout.Flush()
+	in.Flush()
 	if exc.typ.IsSubtype(&SystemExitType) {
 		code, _ := exc.attrs.Get(t, internStatic("code"))
 		if code.IsNull() {
@@ -99,13 +99,13 @@ func (in *Interpreter) handleUncaught(t *Thread, exc *Exception) int {
 		}
 		s, err := StrString(t, code)
 		if err == nil {
-			in.Stderr.WriteString(s + "\n")
+			in.writeStderr(t, s+"\n")
 		}
 		return 1
 	}
 	var b strings.Builder
 	t.PrintException(&b, exc)
-	in.Stderr.WriteString(b.String())
+	in.writeStderr(t, b.String())
 	if exc.typ.IsSubtype(&KeyboardInterruptType) {
 		in.setExitSignal(syscall.SIGINT)
 	}
