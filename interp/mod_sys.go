@@ -195,6 +195,7 @@ func makeSys(in *Interpreter) *Module {
 	fn("getdefaultencoding", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return StrValue("utf-8"), exactArgs("getdefaultencoding", args, kw, 0)
 	})
+	addSysExtras(in, m)
 	fn("displayhook", sysDisplayHook)
 	if h, ok, _ := m.Dict.GetStr(nil, Intern("displayhook")); ok {
 		set("__displayhook__", h)
