@@ -628,3 +628,29 @@ func signalGetitimer(t *Thread, _ Value, args []Value, kw []string) (Value, erro
 	}
 	return itimerValue(it), nil
 }
+
+// exitSignals records interpreters whose program ended with an uncaught
+// KeyboardInterrupt: CPython then dies by SIGINT (exit status 130 in a
+// shell) so that its caller sees the interrupt.
+var exitSignals sync.Map // *Interpreter -> syscall.Signal
+
+func (in *Interpreter) setExitSignal(sig syscall.Signal) { exitSignals.Store(in, sig) }
+
+// ExitSignal is the signal the process should die by after running the
+// program (0: none), which the command kills itself with once its output
+// is flushed.
+func (in *Interpreter) ExitSignal() syscall.Signal {
+	if v, ok := exitSignals.Load(in); ok {
+		return v.(syscall.Signal)
+	}
+	return 0
+}
+
+// DieBySignal ends the process by sig with its default action, as
+// CPython does for an uncaught KeyboardInterrupt; it returns only if the
+// signal did not kill the process.
+func DieBySignal(sig syscall.Signal) {
+	signal.Reset(sig)
+	_ = syscall.Kill(syscall.Getpid(), sig)
+	time.Sleep(100 * time.Millisecond)
+}

@@ -138,8 +138,6 @@ func (in *Interpreter) runExitFuncs() {
 // writeUnraisable is the default sys.unraisablehook's report:
 // "Exception ignored <msg>: <repr(obj)>" and the traceback.
 func (t *Thread) writeUnraisable(exc *Exception, msg string, obj Value) {
-	in := t.in
-	in.Stdout.Flush()
 	var b strings.Builder
 	b.WriteString("Exception ignored " + msg)
 	if !obj.IsNull() {
@@ -151,6 +149,5 @@ func (t *Thread) writeUnraisable(exc *Exception, msg string, obj Value) {
 	}
 	b.WriteString("\n")
 	t.PrintException(&b, exc)
-	in.Stderr.WriteString(b.String())
-	in.Stderr.Flush()
+	t.in.writeStderr(t, b.String())
 }

@@ -42,6 +42,7 @@ func init() {
 			}
 			return None, nil
 		},
+		"openpty": posixOpenpty,
 		"wait3":   posixWait3,
 		"wait4":   posixWait4,
 		"setuid":  setIDFunc("setuid", syscall.Setuid),
@@ -473,4 +474,32 @@ func posixWait4(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, err
 	}
 	return waitRusage(t, pid, opts)
+}
+
+// posixOpenpty is openpty(): a new pseudo-terminal pair from /dev/ptmx,
+// both ends non-inheritable.
+func posixOpenpty(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if err := exactArgs("openpty", args, kw, 0); err != nil {
+		return Value{}, err
+	}
+	master, err := unix.Open("/dev/ptmx", unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return Value{}, goOSError(err)
+	}
+	fail := func(err error) (Value, error) {
+		unix.Close(master)
+		return Value{}, goOSError(err)
+	}
+	if err := unix.IoctlSetPointerInt(master, unix.TIOCSPTLCK, 0); err != nil {
+		return fail(err)
+	}
+	n, err := unix.IoctlGetInt(master, unix.TIOCGPTN)
+	if err != nil {
+		return fail(err)
+	}
+	slave, err := unix.Open("/dev/pts/"+strconv.Itoa(n), unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return fail(err)
+	}
+	return NewTupleValue([]Value{Int(int64(master)), Int(int64(slave))}), nil
 }

@@ -183,7 +183,8 @@ func makeSys(in *Interpreter) *Module {
 		if err := rangeArgs("exit", args, kw, 0, 1); err != nil {
 			return Value{}, err
 		}
-		e := newException(&SystemExitType, args...)
+		// args may alias the caller's value stack: keep a copy.
+		e := newException(&SystemExitType, append([]Value(nil), args...)...)
 		code := None
 		if len(args) == 1 {
 			code = args[0]

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/pyjit/pyjit/bytecode"
 	"github.com/pyjit/pyjit/bytecode/compiler"
@@ -105,5 +106,8 @@ func (in *Interpreter) handleUncaught(t *Thread, exc *Exception) int {
 	var b strings.Builder
 	t.PrintException(&b, exc)
 	in.writeStderr(t, b.String())
+	if exc.typ.IsSubtype(&KeyboardInterruptType) {
+		in.setExitSignal(syscall.SIGINT)
+	}
 	return 1
 }

@@ -99,6 +99,10 @@ func finish(cfg *Config, in *interp.Interpreter, j *jit.JIT, stderr io.Writer, s
 			j.Stats.Write(stderr)
 		}
 	}
+	if sig := in.ExitSignal(); sig != 0 {
+		in.Flush()
+		interp.DieBySignal(sig)
+	}
 	return status
 }
 
