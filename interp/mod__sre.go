@@ -84,6 +84,11 @@ func sreGetSubject(v Value) (sreSubject, error) {
 
 // slice is getslice(): the subject's [i:j] as str or bytes.
 func (sub *sreSubject) slice(i, j int) Value {
+	if j < i {
+		// 3.11's possessive-repeat quirk can leave a match ending
+		// before it starts; PyUnicode_Substring gives "" then.
+		j = i
+	}
 	if sub.isBytes {
 		if sub.v.Type() == &BytesType && i == 0 && j == len(sub.data) {
 			return sub.v
