@@ -61,6 +61,9 @@ func bytesData(v Value) ([]byte, bool) {
 	if v.ref.typ.IsSubtype(&ByteArrayType) {
 		return objectAs[ByteArray](v.ref).b, true
 	}
+	if v.ref.typ == &MemoryViewType {
+		return memoryViewBytes(v)
+	}
 	return nil, false
 }
 
@@ -336,7 +339,7 @@ func bytesArgs(t *Thread, name string, args []Value, kwnames []string) ([]byte, 
 		if encV.IsNull() {
 			return nil, NewError(&TypeErrorType, "string argument without an encoding")
 		}
-		return encodeStr(s.s, enc, errs)
+		return textEncode(t, s.s, enc, errs)
 	}
 	if !encV.IsNull() {
 		return nil, NewError(&TypeErrorType, "encoding without a string argument")

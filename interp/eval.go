@@ -131,6 +131,33 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			}
 			s[sp] = v
 			sp++
+			// Opcode prediction: a LOAD_FAST is most often followed by
+			// another LOAD_FAST or a LOAD_CONST (see --stats); run those
+			// here without a trip through the dispatch. Neither can
+			// raise once the local is known bound, so f.lasti may lag.
+			for {
+				w32 = words[pc]
+				switch bytecode.Op(w32 & 0xff) {
+				case bytecode.LOAD_FAST:
+					if v = s[w32>>8]; v.IsNull() {
+						goto predicted
+					}
+				case bytecode.LOAD_CONST:
+					v = co.consts[w32>>8]
+				default:
+					goto predicted
+				}
+				if stats != nil {
+					stats.Ops[w32&0xff]++
+					stats.Pairs[prev][w32&0xff]++
+					prev = bytecode.Op(w32 & 0xff)
+				}
+				s[sp] = v
+				sp++
+				pc++
+			}
+		predicted:
+			continue
 
 		case bytecode.STORE_FAST:
 			sp--
@@ -803,6 +830,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 
 		case bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT:
 			pc -= arg
+			if anyTripped.Load() && op == bytecode.JUMP_BACKWARD {
+				if err = signalCheck(t); err != nil {
+					goto fail
+				}
+			}
 			if t.in.JIT != nil && op == bytecode.JUMP_BACKWARD {
 				f.sp = sp
 				if t.jitBackEdge(f, pc) {

@@ -28,6 +28,8 @@ type Exception struct {
 	causeSet bool
 	// syntax is the compiler's error behind a SyntaxError.
 	syntax *source.Error
+	// os holds the attributes of an OSError (exc_oserror.go).
+	os *osErrorInfo
 }
 
 // Error implements error: "TypeName: message".
@@ -125,6 +127,14 @@ func exceptionStr(t *Thread, v Value) (Value, error) {
 	if e.typ.IsSubtype(&SyntaxErrorType) {
 		return syntaxErrorStr(t, e)
 	}
+	if k := unicodeErrorKind(e.typ); k != 0 {
+		if s, ok, err := unicodeErrorStr(t, e, k); ok {
+			return s, err
+		}
+	}
+	if s, ok, err := osErrorStr(t, e); ok {
+		return s, err
+	}
 	switch len(e.Args) {
 	case 0:
 		return StrValue(""), nil
@@ -168,6 +178,9 @@ func exceptionInit(t *Thread, self Value, args []Value, kwnames []string) error 
 	}
 	pos := args[:len(args)-len(kwnames)]
 	e.Args = append([]Value(nil), pos...)
+	if k := unicodeErrorKind(e.typ); k != 0 {
+		return unicodeErrorInit(t, e, k, pos)
+	}
 	switch {
 	case e.typ.IsSubtype(&StopIterationType):
 		v := None
@@ -378,6 +391,7 @@ func setupExceptions() {
 	b.Slots.Repr = exceptionRepr
 	b.Slots.GetAttr = nil
 	setupExceptionAttrs(b)
+	setupOSError()
 	for _, row := range exceptionTable {
 		if row.typ != b {
 			inheritSlots(row.typ)

@@ -97,6 +97,8 @@ func newInstanceOf(t *Thread, typ *Type) (Value, error) {
 	switch typ.Base {
 	case &ObjectType:
 		return FromObject(&(&Instance{Object: Object{typ: typ}}).Object), nil
+	case &ioBaseType:
+		return newIOObject(typ, nil), nil
 	}
 	return Value{}, objectNewUnsafe(typ)
 }
@@ -335,6 +337,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 	}
 	d := ns.Copy()
 	tp.Dict = d
+	d.owner = tp
 	if _, ok, _ := d.GetStr(t, internStatic("__module__")); !ok {
 		if f := t.frame; f != nil {
 			if m, ok, _ := f.globals.GetStr(t, internStatic("__name__")); ok {
@@ -353,9 +356,6 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 		}
 	} else {
 		tp.QualName = name
-	}
-	if _, ok, _ := d.GetStr(t, internStatic("__doc__")); !ok {
-		d.setStrNoErr(internStatic("__doc__"), None)
 	}
 	// __new__, __init_subclass__ and __class_getitem__ are implicitly
 	// static/class methods.
@@ -385,6 +385,11 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 	}
 	if !hasDictDescr(tp) && !noDict {
 		addGetSetDict(tp)
+	}
+	// After the slots, as CPython's type_new_set_doc: a '__doc__' slot
+	// leaves its member descriptor here.
+	if _, ok, _ := d.GetStr(t, internStatic("__doc__")); !ok {
+		d.setStrNoErr(internStatic("__doc__"), None)
 	}
 	fixupSlots(tp)
 	tv := TypeValue(tp)
