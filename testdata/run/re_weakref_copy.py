@@ -1,3 +1,4 @@
+import re, weakref, copy
 p = re.compile(r'(?P<x>a+)', re.I)
 r = weakref.ref(p)
 print(r() is p)
