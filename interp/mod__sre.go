@@ -447,6 +447,10 @@ func setupSreTypes() {
 
 // runnerArgs parses (string, pos=0, endpos=sys.maxsize) into a runner.
 func (p *srePattern) runnerArgs(t *Thread, name string, args []Value, kw []string) (*sreRunner, error) {
+	if len(kw) == 0 && len(args) == 1 {
+		// The common p.match(s): no argument binding to allocate.
+		return p.newRunner(args[0], 0, 1<<63-1)
+	}
 	a, err := clinicArgs(name, args, kw, []string{"string", "pos", "endpos"}, 1, 3)
 	if err != nil {
 		return nil, err

@@ -16,13 +16,18 @@ type sreMatch struct {
 	marks       []int // 2*(groups+1)
 	pos, endpos int
 	lastindex   int
+	small       [8]int // marks of patterns with up to 3 groups
 }
 
 // newMatch is pattern_new_match for a successful run.
 func newMatch(p *srePattern, r *sreRunner) (Value, error) {
 	c := r.c
 	m := &sreMatch{Object: Object{typ: &sreMatchType}, pattern: p, sub: r.sub, pos: r.pos, endpos: r.endpos, lastindex: c.lastindex}
-	m.marks = make([]int, 2*(p.groups+1))
+	if n := 2 * (p.groups + 1); n <= len(m.small) {
+		m.marks = m.small[:n]
+	} else {
+		m.marks = make([]int, n)
+	}
 	m.marks[0], m.marks[1] = c.start, c.ptr
 	for i, j := 0, 0; i < p.groups; i, j = i+1, j+2 {
 		if j+1 <= c.lastmark && c.marks[j] >= 0 && c.marks[j+1] >= 0 {
