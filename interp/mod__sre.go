@@ -84,6 +84,11 @@ func sreGetSubject(v Value) (sreSubject, error) {
 
 // slice is getslice(): the subject's [i:j] as str or bytes.
 func (sub *sreSubject) slice(i, j int) Value {
+	if j < i {
+		// 3.11's possessive-repeat quirk can leave a match ending
+		// before it starts; PyUnicode_Substring gives "" then.
+		j = i
+	}
 	if sub.isBytes {
 		if sub.v.Type() == &BytesType && i == 0 && j == len(sub.data) {
 			return sub.v
@@ -205,16 +210,19 @@ func (r *sreRunner) search() (bool, error) { return r.run(true) }
 
 // group is state_getslice: group i (1-based) of the current match, or
 // the empty string / None when it did not participate.
-func (r *sreRunner) group(i int, empty bool) Value {
+func (r *sreRunner) group(i int, empty bool) (Value, error) {
 	c := r.c
 	j := (i - 1) * 2
 	if j >= c.lastmark || c.marks[j] < 0 || c.marks[j+1] < 0 {
 		if empty {
-			return r.sub.slice(0, 0)
+			return r.sub.slice(0, 0), nil
 		}
-		return None
+		return None, nil
 	}
-	return r.sub.slice(c.marks[j], c.marks[j+1])
+	if c.marks[j] > c.marks[j+1] {
+		return Value{}, errSreSpan()
+	}
+	return r.sub.slice(c.marks[j], c.marks[j+1]), nil
 }
 
 // advance moves past the current match for the next iteration, refusing
@@ -439,6 +447,10 @@ func setupSreTypes() {
 
 // runnerArgs parses (string, pos=0, endpos=sys.maxsize) into a runner.
 func (p *srePattern) runnerArgs(t *Thread, name string, args []Value, kw []string) (*sreRunner, error) {
+	if len(kw) == 0 && len(args) == 1 {
+		// The common p.match(s): no argument binding to allocate.
+		return p.newRunner(args[0], 0, 1<<63-1)
+	}
 	a, err := clinicArgs(name, args, kw, []string{"string", "pos", "endpos"}, 1, 3)
 	if err != nil {
 		return nil, err
@@ -477,9 +489,9 @@ func (p *srePattern) matchOp(t *Thread, name string, args []Value, kw []string, 
 		p.release(r)
 		return None, err
 	}
-	m := newMatch(p, r)
+	m, err := newMatch(p, r)
 	p.release(r)
-	return m, nil
+	return m, err
 }
 
 func patternFindall(t *Thread, p *srePattern, args []Value, kw []string) (Value, error) {
@@ -501,11 +513,17 @@ func patternFindall(t *Thread, p *srePattern, args []Value, kw []string) (Value,
 		case 0:
 			out = append(out, r.sub.slice(c.start, c.ptr))
 		case 1:
-			out = append(out, r.group(1, true))
+			g, err := r.group(1, true)
+			if err != nil {
+				return Value{}, err
+			}
+			out = append(out, g)
 		default:
 			items := make([]Value, p.groups)
 			for i := range items {
-				items[i] = r.group(i+1, true)
+				if items[i], err = r.group(i+1, true); err != nil {
+					return Value{}, err
+				}
 			}
 			out = append(out, NewTupleValue(items))
 		}
@@ -544,7 +562,11 @@ func patternSplit(t *Thread, p *srePattern, args []Value, kw []string) (Value, e
 		}
 		out = append(out, r.sub.slice(last, c.start))
 		for i := 0; i < p.groups; i++ {
-			out = append(out, r.group(i+1, false))
+			g, err := r.group(i+1, false)
+			if err != nil {
+				return Value{}, err
+			}
+			out = append(out, g)
 		}
 		n++
 		r.advance()
@@ -655,7 +677,11 @@ func patternSub(t *Thread, p *srePattern, name string, args []Value, kw []string
 			items++
 		}
 		if callable {
-			item, err := Call(t, filter, []Value{newMatch(p, r)}, nil)
+			m, err := newMatch(p, r)
+			if err != nil {
+				return Value{}, err
+			}
+			item, err := Call(t, filter, []Value{m}, nil)
 			if err != nil {
 				return Value{}, err
 			}

@@ -16,22 +16,36 @@ type sreMatch struct {
 	marks       []int // 2*(groups+1)
 	pos, endpos int
 	lastindex   int
+	small       [8]int // marks of patterns with up to 3 groups
 }
 
 // newMatch is pattern_new_match for a successful run.
-func newMatch(p *srePattern, r *sreRunner) Value {
+func newMatch(p *srePattern, r *sreRunner) (Value, error) {
 	c := r.c
 	m := &sreMatch{Object: Object{typ: &sreMatchType}, pattern: p, sub: r.sub, pos: r.pos, endpos: r.endpos, lastindex: c.lastindex}
-	m.marks = make([]int, 2*(p.groups+1))
+	if n := 2 * (p.groups + 1); n <= len(m.small) {
+		m.marks = m.small[:n]
+	} else {
+		m.marks = make([]int, n)
+	}
 	m.marks[0], m.marks[1] = c.start, c.ptr
 	for i, j := 0, 0; i < p.groups; i, j = i+1, j+2 {
 		if j+1 <= c.lastmark && c.marks[j] >= 0 && c.marks[j+1] >= 0 {
+			if c.marks[j] > c.marks[j+1] {
+				return Value{}, errSreSpan()
+			}
 			m.marks[j+2], m.marks[j+3] = c.marks[j], c.marks[j+1]
 		} else {
 			m.marks[j+2], m.marks[j+3] = -1, -1
 		}
 	}
-	return FromObject(&m.Object)
+	return FromObject(&m.Object), nil
+}
+
+// errSreSpan is the error CPython raises when a capture group ends
+// before it starts (a known quirk of possessive repeats in 3.11).
+func errSreSpan() error {
+	return NewError(&SystemErrorType, "The span of capturing group is wrong, please report a bug for the re module.")
 }
 
 func mustMatch(v Value) *sreMatch { return objectAs[sreMatch](v.ref) }
@@ -326,7 +340,10 @@ func (s *sreScanner) next(search bool) (Value, error) {
 		s.done = true
 		return None, nil
 	}
-	m := newMatch(s.pattern, s.r)
+	m, err := newMatch(s.pattern, s.r)
+	if err != nil {
+		return Value{}, err
+	}
 	s.r.advance()
 	return m, nil
 }

@@ -601,7 +601,8 @@ jumpPossRepeat2:
 	}
 	s.markPop(ctx.lastmark)
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
-	s.ptr = ptr
+	// CPython 3.11 does not reset s.ptr here: the tail resumes wherever
+	// the failed iteration left it (fixed in 3.12), and we match 3.11.
 possRepeatTail:
 	pc += int(code[pc]) + 1
 	ptr = s.ptr

@@ -51,7 +51,8 @@ func weakrefable(t *Thread, v Value) bool {
 	if tp.Flags&FlagHeap == 0 {
 		switch tp {
 		case &TypeType, &SetType, &FrozenSetType, &FunctionType, &ModuleType, &CodeType,
-			&BuiltinFunctionType, &MethodType, &GeneratorType, &weakRefType, &dequeType, &partialType, &lruWrapperType, &odictType:
+			&BuiltinFunctionType, &MethodType, &GeneratorType, &weakRefType, &dequeType, &partialType, &lruWrapperType, &odictType,
+			&srePatternType, &CoroutineType, &AsyncGeneratorType:
 			return true
 		}
 		return false

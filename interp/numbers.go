@@ -113,6 +113,9 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 	if s, ok := asStr(x); ok {
 		return parseIntString(s.s, 10)
 	}
+	if bs, ok := bytesData(x); ok {
+		return parseIntString(string(bs), 10)
+	}
 	tp := x.Type()
 	if tp.IsSubtype(&IntType) && tp.Flags&FlagHeap == 0 {
 		return x, nil

@@ -5,3 +5,4 @@ for bad in [(b'12', 2), (3.5, 2)]:
         int(*bad)
     except (ValueError, TypeError) as e:
         print(type(e).__name__)
+print(int(b'42'), int(bytearray(b' -7 ')), int(b'1_000'))
