@@ -336,7 +336,7 @@ func bytesArgs(t *Thread, name string, args []Value, kwnames []string) ([]byte, 
 		if encV.IsNull() {
 			return nil, NewError(&TypeErrorType, "string argument without an encoding")
 		}
-		return encodeStr(s.s, enc, errs)
+		return textEncode(t, s.s, enc, errs)
 	}
 	if !encV.IsNull() {
 		return nil, NewError(&TypeErrorType, "encoding without a string argument")

@@ -26,6 +26,10 @@ type Dict struct {
 	// entry index stays valid while keysVersion is unchanged.
 	keysVersion uint64
 	attrs       *Attrs
+	// owner is the type whose namespace this dict is: every mutation
+	// invalidates the type's version tag (and so the caches keyed by it),
+	// however the mutation happens.
+	owner *Type
 }
 
 type dictEntry struct {
@@ -69,12 +73,20 @@ func (d *Dict) Len() int { return d.used }
 // Version is the dict's current version tag.
 func (d *Dict) Version() uint64 { return d.version }
 
-func (d *Dict) modified() { d.version = dictVersions.Add(1) }
+func (d *Dict) modified() {
+	d.version = dictVersions.Add(1)
+	if d.owner != nil {
+		d.owner.Modified()
+	}
+}
 
 // keysModified records a change of the keys (insertion, deletion).
 func (d *Dict) keysModified() {
 	d.version = dictVersions.Add(1)
 	d.keysVersion = d.version
+	if d.owner != nil {
+		d.owner.Modified()
+	}
 }
 
 // lookup finds key; it returns the index slot and entry index (-1 if

@@ -128,6 +128,11 @@ func exceptionStr(t *Thread, v Value) (Value, error) {
 	if s, ok, err := osErrorStr(t, e); ok {
 		return s, err
 	}
+	if k := unicodeErrorKind(e.typ); k != 0 {
+		if s, ok, err := unicodeErrorStr(t, e, k); ok {
+			return s, err
+		}
+	}
 	switch len(e.Args) {
 	case 0:
 		return StrValue(""), nil
@@ -171,6 +176,9 @@ func exceptionInit(t *Thread, self Value, args []Value, kwnames []string) error 
 	}
 	pos := args[:len(args)-len(kwnames)]
 	e.Args = append([]Value(nil), pos...)
+	if k := unicodeErrorKind(e.typ); k != 0 {
+		return unicodeErrorInit(t, e, k, pos)
+	}
 	switch {
 	case e.typ.IsSubtype(&StopIterationType):
 		v := None

@@ -86,6 +86,9 @@ func (g *Generator) resume(t *Thread, value Value, exc error) (Value, bool, erro
 	}
 	g.finished = true
 	g.frame = nil
+	// A generator that returned normally no longer needs its frame.
+	f.gen = nil
+	t.releaseFrame(f)
 	return r, true, nil
 }
 

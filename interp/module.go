@@ -7,6 +7,8 @@ import (
 	"bufio"
 	"io"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 )
 
 // Module and stream types.
@@ -155,14 +157,26 @@ var internTable sync.Map
 
 // Intern returns the interned str for s.
 func Intern(s string) *Str {
+	// Most callers pass string constants of the Go program: a cache
+	// indexed by the string's address answers them without hashing (the
+	// comparison that validates a hit sees equal pointers and is cheap).
+	slot := &internCache[(uintptr(unsafe.Pointer(unsafe.StringData(s)))>>3^uintptr(len(s)))%uintptr(len(internCache))]
+	if st := slot.Load(); st != nil && st.s == s {
+		return st
+	}
 	if v, ok := internTable.Load(s); ok {
-		return v.(*Str)
+		st := v.(*Str)
+		slot.Store(st)
+		return st
 	}
 	st := NewStr(s)
 	st.Hash()
 	v, _ := internTable.LoadOrStore(s, st)
 	return v.(*Str)
 }
+
+// internCache fronts internTable (see Intern).
+var internCache [1024]atomic.Pointer[Str]
 
 // internStatic is Intern for names the interpreter itself uses.
 func internStatic(s string) *Str { return Intern(s) }
@@ -174,6 +188,7 @@ func setupTypes() {
 	// Namespaces first: every setup below adds to them.
 	for _, tp := range []*Type{&TypeType, &ObjectType, &IntType, &BoolType, &FloatType, &NoneType} {
 		tp.Dict = NewDict()
+		tp.Dict.owner = tp
 	}
 	setupDescrTypes()
 	setupObjectAndType()

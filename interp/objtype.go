@@ -337,6 +337,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 	}
 	d := ns.Copy()
 	tp.Dict = d
+	d.owner = tp
 	if _, ok, _ := d.GetStr(t, internStatic("__module__")); !ok {
 		if f := t.frame; f != nil {
 			if m, ok, _ := f.globals.GetStr(t, internStatic("__name__")); ok {

@@ -5,6 +5,7 @@ package interp
 // the type's slots, and fails with CPython's message.
 
 import (
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/pyjit/pyjit/bytecode"
@@ -196,7 +197,7 @@ func RichCompare(t *Thread, a, b Value, op bytecode.CmpOp) (Value, error) {
 	case bytecode.CmpNE:
 		return Bool(!a.Is(b)), nil
 	}
-	return Value{}, NewError(&TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", op.String(), ta.Name, tb.Name)
+	return Value{}, NewError(&TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", op.String(), typeName(a), typeName(b))
 }
 
 // GetAttr is getattr(v, name).
@@ -544,7 +545,36 @@ func asType(v Value) (*Type, bool) {
 func TypeValue(tp *Type) Value { return FromObject(&tp.Object) }
 
 // Lookup finds name in the type's MRO (_PyType_Lookup); null if absent.
+// Results are cached by (type version tag, name), like CPython's type
+// method cache: a type's version changes whenever it or a base changes.
 func (t *Type) Lookup(name *Str) Value {
+	ver := t.version.Load()
+	if ver == 0 {
+		ver = t.Version()
+	}
+	if ver == 0 {
+		return t.lookupMRO(name)
+	}
+	slot := &typeLookupCache[(uintptr(ver)*0x9e3779b1^uintptr(unsafe.Pointer(name))>>4)%uintptr(len(typeLookupCache))]
+	if e := slot.Load(); e != nil && e.version == ver && e.name == name {
+		return e.value
+	}
+	v := t.lookupMRO(name)
+	slot.Store(&typeLookupEntry{version: ver, name: name, value: v})
+	return v
+}
+
+// typeLookupEntry is one cached Lookup result (immutable once stored).
+type typeLookupEntry struct {
+	version uint32
+	name    *Str
+	value   Value
+}
+
+var typeLookupCache [4096]atomic.Pointer[typeLookupEntry]
+
+// lookupMRO is Lookup without the cache.
+func (t *Type) lookupMRO(name *Str) Value {
 	for _, m := range t.MRO {
 		if m.Dict == nil {
 			continue

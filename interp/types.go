@@ -147,6 +147,12 @@ func (t *Type) Modified() {
 }
 
 func (t *Type) hasNoSubclassVersions() bool {
+	t.mu.Lock()
+	n := len(t.subclasses)
+	t.mu.Unlock()
+	if n == 0 {
+		return true
+	}
 	for _, s := range t.liveSubclasses() {
 		if s.version.Load() != 0 {
 			return false

@@ -111,3 +111,36 @@ func TestVersionTags(t *testing.T) {
 		t.Error("a cycle A -> B -> A was accepted")
 	}
 }
+
+// TestLookupCacheInvalidation checks that Lookup's cache follows every
+// kind of change to a class namespace, including direct dict writes.
+func TestLookupCacheInvalidation(t *testing.T) {
+	a, _ := NewType("A", nil)
+	b, _ := NewType("B", []*Type{a})
+	for _, tp := range []*Type{a, b} {
+		tp.Dict = NewDict()
+		tp.Dict.owner = tp
+	}
+	name := Intern("attr_for_cache_test")
+	if !b.Lookup(name).IsNull() {
+		t.Fatal("found an attribute that does not exist")
+	}
+	a.Dict.setStrNoErr(name, Int(1))
+	if v := b.Lookup(name); !v.IsInt() || v.AsInt() != 1 {
+		t.Fatalf("after setting A.attr, B.attr = %v", v)
+	}
+	b.Dict.setStrNoErr(name, Int(2))
+	if v := b.Lookup(name); !v.IsInt() || v.AsInt() != 2 {
+		t.Fatalf("after setting B.attr, B.attr = %v", v)
+	}
+	if _, _, err := b.Dict.Pop(nil, FromObject(&name.Object)); err != nil {
+		t.Fatal(err)
+	}
+	if v := b.Lookup(name); !v.IsInt() || v.AsInt() != 1 {
+		t.Fatalf("after deleting B.attr, B.attr = %v", v)
+	}
+	a.Dict.Clear()
+	if !b.Lookup(name).IsNull() {
+		t.Fatal("cleared namespace still answers")
+	}
+}

@@ -1,0 +1,36 @@
+import codecs, encodings
+print(codecs.lookup('UTF-8').name)
+print(codecs.lookup('latin1').name, codecs.lookup('cp1252').name)
+print('héllo€'.encode('cp1252'), b'h\xe9llo\x80'.decode('cp1252'))
+print('abc'.encode('utf-16'), 'abc'.encode('utf-32-be'))
+print(codecs.encode('abc', 'rot13'))
+try: 'abc'.encode('rot13')
+except LookupError as e: print(e)
+e = codecs.getincrementalencoder('utf-8')()
+print(e.encode('a'), e.encode('é', final=True))
+d = codecs.getincrementaldecoder('utf-8')()
+print(repr(d.decode(b'\xc3')), repr(d.decode(b'\xa9')))
+print(list(codecs.iterencode(['a', 'é'], 'utf-8')))
+print(list(codecs.iterdecode([b'a', b'\xc3', b'\xa9'], 'utf-8')))
+def h(exc):
+    print(type(exc).__name__, exc.start, exc.end, exc.reason)
+    return ('[X]', exc.end)
+codecs.register_error('myh', h)
+print('aé€b'.encode('ascii', 'myh'))
+print(b'a\xffb'.decode('utf-8', 'myh'))
+print('aé€b'.encode('ascii', 'namereplace'), 'aé€b'.encode('latin-1', 'xmlcharrefreplace'))
+print(codecs.lookup_error('replace')(UnicodeEncodeError('ascii', 'aé', 1, 2, 'x')))
+print(codecs.unicode_escape_decode(b'a\\n\\x41\\u00e9\\N{BULLET}'))
+print('a\té'.encode('unicode_escape'), b'\\u20ac'.decode('raw_unicode_escape'))
+print('héllo'.encode('utf-7'), b'+AOk-'.decode('utf-7'))
+try:
+    'é'.encode('ascii')
+except UnicodeEncodeError as e:
+    print(e, e.start, e.end, repr(e.object), e.encoding)
+try:
+    b'\xff'.decode('utf-8')
+except UnicodeDecodeError as e:
+    print(e, e.start, e.end, repr(e.object), e.encoding)
+print('\udcff'.encode('utf-8', 'surrogateescape'), b'\xff'.decode('ascii','surrogateescape') == '\udcff')
+print('ab'.encode('mac_roman'), 'Ω'.encode('koi8_r', 'replace'))
+print(codecs.BOM_UTF8, codecs.utf_8_decode(b'ab\xc3', None, False))
