@@ -314,13 +314,13 @@ func ioBaseMethods(tp *Type) {
 	unsupported("truncate")
 	unsupported("fileno")
 	addMethod(tp, "tell", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return ioMethod(t, self, "seek", Int(0), Int(1))
 	})
 	addMethod(tp, "flush", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("flush", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.flush", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if ioObj(self).closed {
@@ -329,7 +329,7 @@ func ioBaseMethods(tp *Type) {
 		return None, nil
 	})
 	addMethod(tp, "close", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		o := ioObj(self)
@@ -344,7 +344,7 @@ func ioBaseMethods(tp *Type) {
 	for _, n := range []string{"seekable", "readable", "writable"} {
 		n := n
 		addMethod(tp, n, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("_IOBase."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return False, nil
@@ -362,7 +362,7 @@ func ioBaseMethods(tp *Type) {
 		})
 	}
 	addMethod(tp, "__enter__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__enter__", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.__enter__", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return self, ioCheckClosed(t, self)
@@ -371,7 +371,7 @@ func ioBaseMethods(tp *Type) {
 		return ioMethod(t, self, "close")
 	})
 	addMethod(tp, "isatty", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("isatty", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.isatty", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return False, ioCheckClosed(t, self)
@@ -492,7 +492,7 @@ func ioBaseReadlines(t *Thread, self Value, args []Value, kw []string) (Value, e
 }
 
 func ioBaseWritelines(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-	if err := exactArgs("writelines", args, kw, 1); err != nil {
+	if err := exactArgs("_IOBase.writelines", args, kw, 1); err != nil {
 		return Value{}, err
 	}
 	if err := ioCheckClosed(t, self); err != nil {
@@ -548,7 +548,7 @@ func rawIOBaseRead(t *Thread, self Value, args []Value, kw []string) (Value, err
 }
 
 func rawIOBaseReadAll(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-	if err := exactArgs("readall", args, kw, 0); err != nil {
+	if err := exactArgs("_RawIOBase.readall", args, kw, 0); err != nil {
 		return Value{}, err
 	}
 	var out []byte
@@ -577,7 +577,7 @@ func rawIOBaseReadAll(t *Thread, self Value, args []Value, kw []string) (Value, 
 
 // bufferedIOBaseReadInto is readinto/readinto1 in terms of read/read1.
 func bufferedIOBaseReadInto(t *Thread, self Value, args []Value, kw []string, method string) (Value, error) {
-	if err := exactArgs("readinto", args, kw, 1); err != nil {
+	if err := exactArgs("_BufferedIOBase.readinto", args, kw, 1); err != nil {
 		return Value{}, err
 	}
 	if !isByteArray(args[0]) {

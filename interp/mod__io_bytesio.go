@@ -114,7 +114,7 @@ func setupBytesIO() {
 		})
 	}
 	method("getvalue", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("getvalue", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.getvalue", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return BytesValue(append([]byte(nil), st.buf...)), nil
@@ -162,7 +162,7 @@ func setupBytesIO() {
 	for _, n := range []string{"readinto", "readinto1"} {
 		n := n
 		method(n, func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 1); err != nil {
+			if err := exactArgs("BytesIO."+n, args, kw, 1); err != nil {
 				return Value{}, err
 			}
 			if !isByteArray(args[0]) {
@@ -175,7 +175,7 @@ func setupBytesIO() {
 		})
 	}
 	addMethod(tp, "write", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("BytesIO.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		st, err := bytesIOSelf(self)
@@ -190,7 +190,7 @@ func setupBytesIO() {
 		return Int(int64(len(b))), nil
 	})
 	method("writelines", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("writelines", args, kw, 1); err != nil {
+		if err := exactArgs("BytesIO.writelines", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		it, err := Iter(t, args[0])
@@ -213,7 +213,7 @@ func setupBytesIO() {
 		}
 	})
 	method("tell", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return Int(int64(st.pos)), nil
@@ -276,26 +276,26 @@ func setupBytesIO() {
 	for _, n := range []string{"readable", "writable", "seekable"} {
 		n := n
 		method(n, func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("BytesIO."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return True, nil
 		})
 	}
 	method("flush", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("flush", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.flush", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return None, nil
 	})
 	method("isatty", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("isatty", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.isatty", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return False, nil
 	})
 	addMethod(tp, "close", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		o := ioObj(self)

@@ -404,7 +404,7 @@ func setupFileIO() {
 		return BytesValue(b), nil
 	})
 	method("readall", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("readall", args, kw, 0); err != nil {
+		if err := exactArgs("FileIO.readall", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		b, ok, err := st.read(t, -1)
@@ -414,7 +414,7 @@ func setupFileIO() {
 		return BytesValue(b), nil
 	})
 	method("readinto", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("readinto", args, kw, 1); err != nil {
+		if err := exactArgs("FileIO.readinto", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		if !isByteArray(args[0]) {
@@ -432,7 +432,7 @@ func setupFileIO() {
 		return Int(int64(len(b))), nil
 	})
 	method("write", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("FileIO.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		b, err := bufferArg(args[0])
@@ -466,7 +466,7 @@ func setupFileIO() {
 		return Int(r), err
 	})
 	method("tell", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("FileIO.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		r, err := st.seek(t, 0, 1)

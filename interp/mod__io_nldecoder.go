@@ -167,7 +167,7 @@ func setupNewlineDecoder() {
 		return NewTupleValue([]Value{buf, Int(flag)}), nil
 	})
 	method("setstate", func(t *Thread, d *nlDecoderObj, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("setstate", args, kw, 1); err != nil {
+		if err := exactArgs("IncrementalNewlineDecoder.setstate", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		tu, ok := asTuple(args[0])

@@ -43,7 +43,7 @@ func setupIOState() {
 		return NewTupleValue([]Value{StrValue(literal.FromRunes(st.buf)), nl, Int(int64(st.pos)), ioStateDict(self)}), nil
 	})
 	addMethod(&stringIOType, "__setstate__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__setstate__", args, kw, 1); err != nil {
+		if err := exactArgs("StringIO.__setstate__", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		if _, err := stringIOSelf(self); err != nil {
@@ -81,7 +81,7 @@ func setupIOState() {
 		return NewTupleValue([]Value{BytesValue(append([]byte(nil), st.buf...)), Int(int64(st.pos)), ioStateDict(self)}), nil
 	})
 	addMethod(&bytesIOType, "__setstate__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__setstate__", args, kw, 1); err != nil {
+		if err := exactArgs("BytesIO.__setstate__", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		st, err := bytesIOSelf(self)

@@ -94,8 +94,10 @@ func ioNewlineArgMsg(v Value, quote bool) (nl string, none bool, err error) {
 	return "", false, NewError(&ValueErrorType, "illegal newline value: %s", mustStr(r).s)
 }
 
+// stringIONew leaves the state to __init__: before it, every method
+// raises "I/O operation on uninitialized object", as in CPython.
 func stringIONew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	return newIOObject(typ, &stringIO{readnl: "\n"}), nil
+	return newIOObject(typ, nil), nil
 }
 
 func stringIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
@@ -223,7 +225,7 @@ func setupStringIO() {
 		})
 	}
 	method("getvalue", func(t *Thread, self Value, st *stringIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("getvalue", args, kw, 0); err != nil {
+		if err := exactArgs("StringIO.getvalue", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return StrValue(literal.FromRunes(st.buf)), nil
@@ -263,7 +265,7 @@ func setupStringIO() {
 		return StrValue(st.readline(n)), nil
 	})
 	addMethod(tp, "write", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("StringIO.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		if _, err := ioImpl[stringIO](self); err != nil {
@@ -281,7 +283,7 @@ func setupStringIO() {
 		return Int(int64(s.Len())), nil
 	})
 	method("tell", func(t *Thread, self Value, st *stringIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("StringIO.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return Int(int64(st.pos)), nil
@@ -344,14 +346,14 @@ func setupStringIO() {
 	for _, n := range []string{"readable", "writable", "seekable"} {
 		n := n
 		method(n, func(t *Thread, self Value, st *stringIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("StringIO."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return True, nil
 		})
 	}
 	addMethod(tp, "close", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("StringIO.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		o := ioObj(self)

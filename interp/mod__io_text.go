@@ -612,6 +612,11 @@ func textIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 		}
 		x.errors = s.s
 	}
+	if v := a[3]; !v.IsNull() && !v.IsNone() {
+		if _, ok := asStr(v); !ok {
+			return NewError(&TypeErrorType, "TextIOWrapper() argument 'newline' must be str or None, not %s", typeName(v))
+		}
+	}
 	nl, none, err := ioNewlineArgMsg(a[3], false)
 	if err != nil {
 		return err
@@ -718,7 +723,7 @@ func setupTextIOWrapper() {
 		return StrValue(s), nil
 	})
 	method("write", true, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("TextIOWrapper.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		s, ok := asStr(args[0])
@@ -734,7 +739,7 @@ func setupTextIOWrapper() {
 		return Int(int64(s.Len())), nil
 	})
 	method("tell", true, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		p, err := x.tell(t)
@@ -771,7 +776,7 @@ func setupTextIOWrapper() {
 		return ioMethod(t, x.buffer, "truncate", pos)
 	})
 	method("flush", false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("flush", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.flush", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if err := ioCheckClosed(t, x.buffer); err != nil {
@@ -784,7 +789,7 @@ func setupTextIOWrapper() {
 		return ioMethod(t, x.buffer, "flush")
 	})
 	method("close", false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		closed, err := ioIsClosed(t, x.buffer)
@@ -799,7 +804,7 @@ func setupTextIOWrapper() {
 		return None, err
 	})
 	method("detach", false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("detach", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.detach", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if _, err := ioMethod(t, self, "flush"); err != nil {
@@ -811,7 +816,7 @@ func setupTextIOWrapper() {
 	for _, n := range []string{"fileno", "isatty", "seekable", "readable", "writable"} {
 		n := n
 		method(n, false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("TextIOWrapper."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return ioMethod(t, x.buffer, n)
