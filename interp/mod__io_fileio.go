@@ -134,6 +134,9 @@ func fileIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 		st.blksize = ioDefaultBufferSize
 	}
 	o.closed = false
+	if st.closefd {
+		trackFile(o, st)
+	}
 	if err := o.attrs.Set(t, Intern("name"), file); err != nil {
 		return err
 	}
@@ -365,6 +368,7 @@ func fileIOClose(t *Thread, self Value) error {
 	if st.fd >= 0 {
 		fd := st.fd
 		st.fd = -1
+		untrackFile(st)
 		if st.closefd {
 			if err := syscall.Close(fd); err != nil && flushErr == nil {
 				return ioGoError(t, err, Value{})

@@ -25,3 +25,10 @@ print(repr(open(P + "c").read()))
 for i in range(3):
     open(P + "d", "a").write(str(i))
 print(open(P + "d").read())
+# Many files opened and dropped without close(): their descriptors are
+# reclaimed, as CPython's deallocation closes them.
+n = 0
+for i in range(1500):
+    n += len(open(P + "a").read())
+    n += len(open(P + "b", "rb").read())
+print(n)
