@@ -572,6 +572,9 @@ func builtinPow(t *Thread, _ Value, args []Value, kwnames []string) (Value, erro
 	if vals[2].IsNull() || vals[2].IsNone() {
 		return BinaryOp(t, 8, vals[0], vals[1])
 	}
+	if complexModulo(vals[0], vals[1]) {
+		return Value{}, NewError(&ValueErrorType, "complex modulo")
+	}
 	if !isIntLike(vals[0]) || !isIntLike(vals[1]) || !isIntLike(vals[2]) {
 		return Value{}, NewError(&TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
@@ -986,5 +989,6 @@ func makeBuiltins(in *Interpreter) *Dict {
 	set("NotImplemented", NotImplemented)
 	set("__debug__", True)
 	set("__name__", StrValue("builtins"))
+	addBTypesBuiltins(in, d)
 	return d
 }

@@ -28,6 +28,8 @@ type Exception struct {
 	causeSet bool
 	// syntax is the compiler's error behind a SyntaxError.
 	syntax *source.Error
+	// os holds the attributes of an OSError (exc_oserror.go).
+	os *osErrorInfo
 }
 
 // Error implements error: "TypeName: message".
@@ -125,13 +127,13 @@ func exceptionStr(t *Thread, v Value) (Value, error) {
 	if e.typ.IsSubtype(&SyntaxErrorType) {
 		return syntaxErrorStr(t, e)
 	}
-	if s, ok, err := osErrorStr(t, e); ok {
-		return s, err
-	}
 	if k := unicodeErrorKind(e.typ); k != 0 {
 		if s, ok, err := unicodeErrorStr(t, e, k); ok {
 			return s, err
 		}
+	}
+	if s, ok, err := osErrorStr(t, e); ok {
+		return s, err
 	}
 	switch len(e.Args) {
 	case 0:
@@ -389,6 +391,7 @@ func setupExceptions() {
 	b.Slots.Repr = exceptionRepr
 	b.Slots.GetAttr = nil
 	setupExceptionAttrs(b)
+	setupOSError()
 	for _, row := range exceptionTable {
 		if row.typ != b {
 			inheritSlots(row.typ)

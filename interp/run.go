@@ -34,6 +34,7 @@ func (in *Interpreter) RunFile(path string) int {
 // RunSource runs src as the __main__ module and returns the exit code.
 func (in *Interpreter) RunSource(src []byte, filename string) int {
 	defer in.Flush()
+	defer in.runExitFuncs()
 	in.rememberSource(filename, src)
 	t := in.main
 	in.initRuntime()
