@@ -580,11 +580,11 @@ func bufferedIOBaseReadInto(t *Thread, self Value, args []Value, kw []string, me
 	if err := exactArgs("_BufferedIOBase.readinto", args, kw, 1); err != nil {
 		return Value{}, err
 	}
-	if !isByteArray(args[0]) {
-		return Value{}, ioWritableBufferError(args[0])
+	wbuf, err := ioWritableBuffer(args[0])
+	if err != nil {
+		return Value{}, err
 	}
-	ba := mustByteArray(args[0])
-	data, err := ioMethod(t, self, method, Int(int64(len(ba.b))))
+	data, err := ioMethod(t, self, method, Int(int64(len(wbuf))))
 	if err != nil {
 		return Value{}, err
 	}
@@ -592,10 +592,10 @@ func bufferedIOBaseReadInto(t *Thread, self Value, args []Value, kw []string, me
 	if !ok {
 		return Value{}, NewError(&TypeErrorType, "read() should return bytes")
 	}
-	if len(d) > len(ba.b) {
-		return Value{}, NewError(&ValueErrorType, "read() returned too much data: %d bytes requested, %d returned", len(ba.b), len(d))
+	if len(d) > len(wbuf) {
+		return Value{}, NewError(&ValueErrorType, "read() returned too much data: %d bytes requested, %d returned", len(wbuf), len(d))
 	}
-	copy(ba.b, d)
+	copy(wbuf, d)
 	return Int(int64(len(d))), nil
 }
 

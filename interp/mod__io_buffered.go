@@ -626,22 +626,21 @@ func addBufferedMethods(tp *Type, readable, writable bool) {
 				if err := exactArgs(tp.Name+"."+n, args, kw, 1); err != nil {
 					return Value{}, err
 				}
-				if !isByteArray(args[0]) {
-					return Value{}, ioWritableBufferError(args[0])
+				wbuf, err := ioWritableBuffer(args[0])
+				if err != nil {
+					return Value{}, err
 				}
-				ba := mustByteArray(args[0])
 				var r Value
-				var err error
 				if n == "readinto" {
-					r, err = b.read(t, len(ba.b))
+					r, err = b.read(t, len(wbuf))
 				} else {
-					r, err = b.read1(t, len(ba.b))
+					r, err = b.read1(t, len(wbuf))
 				}
 				if err != nil || r.IsNone() {
 					return r, err
 				}
 				d := mustData(r)
-				copy(ba.b, d)
+				copy(wbuf, d)
 				return Int(int64(len(d))), nil
 			})
 		}

@@ -421,18 +421,18 @@ func setupFileIO() {
 		if err := exactArgs("FileIO.readinto", args, kw, 1); err != nil {
 			return Value{}, err
 		}
-		if !isByteArray(args[0]) {
-			return Value{}, ioWritableBufferError(args[0])
+		wbuf, err := ioWritableBuffer(args[0])
+		if err != nil {
+			return Value{}, err
 		}
 		if !st.readable {
 			return Value{}, ioUnsupported("File not open for reading")
 		}
-		ba := mustByteArray(args[0])
-		b, ok, err := st.read(t, len(ba.b))
+		b, ok, err := st.read(t, len(wbuf))
 		if err != nil || !ok {
 			return None, err
 		}
-		copy(ba.b, b)
+		copy(wbuf, b)
 		return Int(int64(len(b))), nil
 	})
 	method("write", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {

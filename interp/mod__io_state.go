@@ -46,8 +46,10 @@ func setupIOState() {
 		if err := exactArgs("StringIO.__setstate__", args, kw, 1); err != nil {
 			return Value{}, err
 		}
-		if _, err := stringIOSelf(self); err != nil {
-			return Value{}, err
+		// Only a closed StringIO refuses (copy and pickle call this on
+		// an instance __init__ never saw).
+		if ioObj(self).closed {
+			return Value{}, NewError(&ValueErrorType, "I/O operation on closed file")
 		}
 		tu, ok := asTuple(args[0])
 		if !ok || len(tu.items) < 4 {
