@@ -8,7 +8,6 @@ package interp
 
 import (
 	"os"
-	"strings"
 	"sync"
 	"syscall"
 )
@@ -159,84 +158,15 @@ func ioIntArg(t *Thread, v Value) (int64, error) {
 	return n, nil
 }
 
-// ioErrno makes the OSError subclass CPython's PyErr_SetFromErrno picks
-// for errno, with errno/strerror/filename attributes and the message
-// "[Errno 2] No such file or directory: 'name'". filename may be null.
+// ioErrno is the OSError (subclass) for errno naming filename (which may
+// be null), as PyErr_SetFromErrnoWithFilenameObject.
 func ioErrno(t *Thread, errno syscall.Errno, filename Value) error {
-	msg := errno.Error()
-	if msg != "" {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
-	}
-	typ := &OSErrorType
-	switch errno {
-	case syscall.ENOENT:
-		typ = &FileNotFoundErrorType
-	case syscall.EISDIR:
-		typ = &IsADirectoryErrorType
-	case syscall.ENOTDIR:
-		typ = &NotADirectoryErrorType
-	case syscall.EEXIST:
-		typ = &FileExistsErrorType
-	case syscall.EACCES, syscall.EPERM:
-		typ = &PermissionErrorType
-	case syscall.EAGAIN, syscall.EALREADY, syscall.EINPROGRESS:
-		typ = &BlockingIOErrorType
-	case syscall.EINTR:
-		typ = &InterruptedErrorType
-	case syscall.EPIPE, syscall.ESHUTDOWN:
-		typ = &BrokenPipeErrorType
-	}
-	e := newException(typ, Int(int64(errno)), StrValue(msg))
-	_ = e.attrs.Set(t, Intern("errno"), Int(int64(errno)))
-	_ = e.attrs.Set(t, Intern("strerror"), StrValue(msg))
-	if filename.IsNull() {
-		filename = None
-	}
-	_ = e.attrs.Set(t, Intern("filename"), filename)
-	_ = e.attrs.Set(t, Intern("filename2"), None)
-	return e
+	return newOSError(errno, filename)
 }
 
 // ioGoError converts an error from a system call.
 func ioGoError(t *Thread, err error, filename Value) error {
-	var errno syscall.Errno
-	if e, ok := err.(syscall.Errno); ok {
-		errno = e
-	} else if pe, ok := err.(interface{ Unwrap() error }); ok {
-		if e, ok := pe.Unwrap().(syscall.Errno); ok {
-			errno = e
-		}
-	}
-	if errno == 0 {
-		return NewError(&OSErrorType, "%s", err.Error())
-	}
-	return ioErrno(t, errno, filename)
-}
-
-// osErrorStr is str() of an OSError with (errno, strerror) arguments:
-// "[Errno 2] No such file or directory" plus ": 'filename'" when the
-// exception has a filename (CPython's OSError_str).
-func osErrorStr(t *Thread, e *Exception) (Value, bool, error) {
-	if !e.typ.IsSubtype(&OSErrorType) || len(e.Args) != 2 {
-		return Value{}, false, nil
-	}
-	no, err := Str_(t, e.Args[0])
-	if err != nil {
-		return Value{}, true, err
-	}
-	msg, err := Str_(t, e.Args[1])
-	if err != nil {
-		return Value{}, true, err
-	}
-	s := "[Errno " + mustStr(no).s + "] " + mustStr(msg).s
-	if fn, _ := e.attrs.Get(t, Intern("filename")); !fn.IsNull() && !fn.IsNone() {
-		r, err := Repr(t, fn)
-		if err != nil {
-			return Value{}, true, err
-		}
-		s += ": " + mustStr(r).s
-	}
-	return StrValue(s), true, nil
+	return goOSError(err, filename)
 }
 
 func ioBaseNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
