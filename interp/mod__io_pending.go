@@ -136,20 +136,17 @@ func closeDeadFiles() {
 // program can no longer reach, as CPython's deallocation would have, and
 // when many descriptors are open closes those of dropped files.
 func flushDeadWriters(t *Thread) {
-	pending, many := hasPending(), manyOpenFiles()
-	if !pending && !many {
+	// Closing the descriptors of dropped files (closeDeadFiles) is off:
+	// a descriptor the program closed itself may have been reused.
+	pending, many := hasPending(), false
+	if !pending {
 		return
 	}
 	runtime.GC()
 	for _, p := range takePending(false) {
 		p.flush(t)
 	}
-	if many {
-		// The flushes above may have been the last use of some files:
-		// collect again before closing what nobody references.
-		runtime.GC()
-		closeDeadFiles()
-	}
+	_ = many
 }
 
 // flushAllWriters flushes every writer with unflushed data (at exit).

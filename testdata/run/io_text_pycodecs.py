@@ -33,3 +33,10 @@ except LookupError as e:
 r = io.TextIOWrapper(io.BytesIO("aé\n".encode("cp1252")), encoding="latin-1")
 r.reconfigure(encoding="cp1252")
 print(repr(r.read()))
+
+# Remove this run's files.
+import glob
+import os
+for name in glob.glob(glob.escape(P) + "*"):
+    os.remove(name)
+print(len(glob.glob(glob.escape(P) + "*")))
