@@ -132,9 +132,6 @@ func exceptionStr(t *Thread, v Value) (Value, error) {
 			return s, err
 		}
 	}
-	if s, ok, err := osErrorStr(t, e); ok {
-		return s, err
-	}
 	switch len(e.Args) {
 	case 0:
 		return StrValue(""), nil

@@ -8,7 +8,6 @@ package interp
 
 import (
 	"os"
-	"strings"
 	"sync"
 	"syscall"
 )
@@ -159,84 +158,15 @@ func ioIntArg(t *Thread, v Value) (int64, error) {
 	return n, nil
 }
 
-// ioErrno makes the OSError subclass CPython's PyErr_SetFromErrno picks
-// for errno, with errno/strerror/filename attributes and the message
-// "[Errno 2] No such file or directory: 'name'". filename may be null.
+// ioErrno is the OSError (subclass) for errno naming filename (which may
+// be null), as PyErr_SetFromErrnoWithFilenameObject.
 func ioErrno(t *Thread, errno syscall.Errno, filename Value) error {
-	msg := errno.Error()
-	if msg != "" {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
-	}
-	typ := &OSErrorType
-	switch errno {
-	case syscall.ENOENT:
-		typ = &FileNotFoundErrorType
-	case syscall.EISDIR:
-		typ = &IsADirectoryErrorType
-	case syscall.ENOTDIR:
-		typ = &NotADirectoryErrorType
-	case syscall.EEXIST:
-		typ = &FileExistsErrorType
-	case syscall.EACCES, syscall.EPERM:
-		typ = &PermissionErrorType
-	case syscall.EAGAIN, syscall.EALREADY, syscall.EINPROGRESS:
-		typ = &BlockingIOErrorType
-	case syscall.EINTR:
-		typ = &InterruptedErrorType
-	case syscall.EPIPE, syscall.ESHUTDOWN:
-		typ = &BrokenPipeErrorType
-	}
-	e := newException(typ, Int(int64(errno)), StrValue(msg))
-	_ = e.attrs.Set(t, Intern("errno"), Int(int64(errno)))
-	_ = e.attrs.Set(t, Intern("strerror"), StrValue(msg))
-	if filename.IsNull() {
-		filename = None
-	}
-	_ = e.attrs.Set(t, Intern("filename"), filename)
-	_ = e.attrs.Set(t, Intern("filename2"), None)
-	return e
+	return newOSError(errno, filename)
 }
 
 // ioGoError converts an error from a system call.
 func ioGoError(t *Thread, err error, filename Value) error {
-	var errno syscall.Errno
-	if e, ok := err.(syscall.Errno); ok {
-		errno = e
-	} else if pe, ok := err.(interface{ Unwrap() error }); ok {
-		if e, ok := pe.Unwrap().(syscall.Errno); ok {
-			errno = e
-		}
-	}
-	if errno == 0 {
-		return NewError(&OSErrorType, "%s", err.Error())
-	}
-	return ioErrno(t, errno, filename)
-}
-
-// osErrorStr is str() of an OSError with (errno, strerror) arguments:
-// "[Errno 2] No such file or directory" plus ": 'filename'" when the
-// exception has a filename (CPython's OSError_str).
-func osErrorStr(t *Thread, e *Exception) (Value, bool, error) {
-	if !e.typ.IsSubtype(&OSErrorType) || len(e.Args) != 2 {
-		return Value{}, false, nil
-	}
-	no, err := Str_(t, e.Args[0])
-	if err != nil {
-		return Value{}, true, err
-	}
-	msg, err := Str_(t, e.Args[1])
-	if err != nil {
-		return Value{}, true, err
-	}
-	s := "[Errno " + mustStr(no).s + "] " + mustStr(msg).s
-	if fn, _ := e.attrs.Get(t, Intern("filename")); !fn.IsNull() && !fn.IsNone() {
-		r, err := Repr(t, fn)
-		if err != nil {
-			return Value{}, true, err
-		}
-		s += ": " + mustStr(r).s
-	}
-	return StrValue(s), true, nil
+	return goOSError(err, filename)
 }
 
 func ioBaseNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
@@ -314,13 +244,13 @@ func ioBaseMethods(tp *Type) {
 	unsupported("truncate")
 	unsupported("fileno")
 	addMethod(tp, "tell", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return ioMethod(t, self, "seek", Int(0), Int(1))
 	})
 	addMethod(tp, "flush", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("flush", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.flush", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if ioObj(self).closed {
@@ -329,7 +259,7 @@ func ioBaseMethods(tp *Type) {
 		return None, nil
 	})
 	addMethod(tp, "close", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		o := ioObj(self)
@@ -344,7 +274,7 @@ func ioBaseMethods(tp *Type) {
 	for _, n := range []string{"seekable", "readable", "writable"} {
 		n := n
 		addMethod(tp, n, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("_IOBase."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return False, nil
@@ -362,7 +292,7 @@ func ioBaseMethods(tp *Type) {
 		})
 	}
 	addMethod(tp, "__enter__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__enter__", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.__enter__", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return self, ioCheckClosed(t, self)
@@ -371,7 +301,7 @@ func ioBaseMethods(tp *Type) {
 		return ioMethod(t, self, "close")
 	})
 	addMethod(tp, "isatty", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("isatty", args, kw, 0); err != nil {
+		if err := exactArgs("_IOBase.isatty", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return False, ioCheckClosed(t, self)
@@ -492,7 +422,7 @@ func ioBaseReadlines(t *Thread, self Value, args []Value, kw []string) (Value, e
 }
 
 func ioBaseWritelines(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-	if err := exactArgs("writelines", args, kw, 1); err != nil {
+	if err := exactArgs("_IOBase.writelines", args, kw, 1); err != nil {
 		return Value{}, err
 	}
 	if err := ioCheckClosed(t, self); err != nil {
@@ -548,7 +478,7 @@ func rawIOBaseRead(t *Thread, self Value, args []Value, kw []string) (Value, err
 }
 
 func rawIOBaseReadAll(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-	if err := exactArgs("readall", args, kw, 0); err != nil {
+	if err := exactArgs("_RawIOBase.readall", args, kw, 0); err != nil {
 		return Value{}, err
 	}
 	var out []byte
@@ -577,14 +507,14 @@ func rawIOBaseReadAll(t *Thread, self Value, args []Value, kw []string) (Value, 
 
 // bufferedIOBaseReadInto is readinto/readinto1 in terms of read/read1.
 func bufferedIOBaseReadInto(t *Thread, self Value, args []Value, kw []string, method string) (Value, error) {
-	if err := exactArgs("readinto", args, kw, 1); err != nil {
+	if err := exactArgs("_BufferedIOBase.readinto", args, kw, 1); err != nil {
 		return Value{}, err
 	}
-	if !isByteArray(args[0]) {
-		return Value{}, ioWritableBufferError(args[0])
+	wbuf, err := ioWritableBuffer(args[0])
+	if err != nil {
+		return Value{}, err
 	}
-	ba := mustByteArray(args[0])
-	data, err := ioMethod(t, self, method, Int(int64(len(ba.b))))
+	data, err := ioMethod(t, self, method, Int(int64(len(wbuf))))
 	if err != nil {
 		return Value{}, err
 	}
@@ -592,10 +522,10 @@ func bufferedIOBaseReadInto(t *Thread, self Value, args []Value, kw []string, me
 	if !ok {
 		return Value{}, NewError(&TypeErrorType, "read() should return bytes")
 	}
-	if len(d) > len(ba.b) {
-		return Value{}, NewError(&ValueErrorType, "read() returned too much data: %d bytes requested, %d returned", len(ba.b), len(d))
+	if len(d) > len(wbuf) {
+		return Value{}, NewError(&ValueErrorType, "read() returned too much data: %d bytes requested, %d returned", len(wbuf), len(d))
 	}
-	copy(ba.b, d)
+	copy(wbuf, d)
 	return Int(int64(len(d))), nil
 }
 

@@ -449,7 +449,7 @@ func addBufferedMethods(tp *Type, readable, writable bool) {
 	}
 	delegate := func(name string) {
 		method(name, "", func(t *Thread, self Value, b *buffered, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(name, args, kw, 0); err != nil {
+			if err := exactArgs(tp.Name+"."+name, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return ioMethod(t, b.raw, name)
@@ -482,7 +482,7 @@ func addBufferedMethods(tp *Type, readable, writable bool) {
 		return b.raw, nil
 	}, nil)
 	method("close", "", func(t *Thread, self Value, b *buffered, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs(tp.Name+".close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if c, err := b.rawClosed(t); err != nil || c {
@@ -497,7 +497,7 @@ func addBufferedMethods(tp *Type, readable, writable bool) {
 		return None, err
 	})
 	method("detach", "", func(t *Thread, self Value, b *buffered, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("detach", args, kw, 0); err != nil {
+		if err := exactArgs(tp.Name+".detach", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if _, err := ioMethod(t, self, "flush"); err != nil {
@@ -507,7 +507,7 @@ func addBufferedMethods(tp *Type, readable, writable bool) {
 		return b.raw, nil
 	})
 	method("flush", "", func(t *Thread, self Value, b *buffered, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("flush", args, kw, 0); err != nil {
+		if err := exactArgs(tp.Name+".flush", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		c, err := b.rawClosed(t)
@@ -559,7 +559,7 @@ func addBufferedMethods(tp *Type, readable, writable bool) {
 		return Int(r), err
 	})
 	method("tell", "", func(t *Thread, self Value, b *buffered, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs(tp.Name+".tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		r, err := b.tell(t)
@@ -623,32 +623,31 @@ func addBufferedMethods(tp *Type, readable, writable bool) {
 		for _, n := range []string{"readinto", "readinto1"} {
 			n := n
 			method(n, "readinto", func(t *Thread, self Value, b *buffered, args []Value, kw []string) (Value, error) {
-				if err := exactArgs(n, args, kw, 1); err != nil {
+				if err := exactArgs(tp.Name+"."+n, args, kw, 1); err != nil {
 					return Value{}, err
 				}
-				if !isByteArray(args[0]) {
-					return Value{}, ioWritableBufferError(args[0])
+				wbuf, err := ioWritableBuffer(args[0])
+				if err != nil {
+					return Value{}, err
 				}
-				ba := mustByteArray(args[0])
 				var r Value
-				var err error
 				if n == "readinto" {
-					r, err = b.read(t, len(ba.b))
+					r, err = b.read(t, len(wbuf))
 				} else {
-					r, err = b.read1(t, len(ba.b))
+					r, err = b.read1(t, len(wbuf))
 				}
 				if err != nil || r.IsNone() {
 					return r, err
 				}
 				d := mustData(r)
-				copy(ba.b, d)
+				copy(wbuf, d)
 				return Int(int64(len(d))), nil
 			})
 		}
 	}
 	if writable {
 		method("write", "", func(t *Thread, self Value, b *buffered, args []Value, kw []string) (Value, error) {
-			if err := exactArgs("write", args, kw, 1); err != nil {
+			if err := exactArgs(tp.Name+".write", args, kw, 1); err != nil {
 				return Value{}, err
 			}
 			p, err := bufferArg(args[0])

@@ -1,8 +1,7 @@
 package interp
 
 // This file implements _io.BytesIO (CPython's Modules/_io/bytesio.c): an
-// in-memory binary stream. getbuffer() needs memoryview, which pyjit does
-// not have yet.
+// in-memory binary stream.
 
 var bytesIOType = Type{Name: "BytesIO", Base: &ioBaseType}
 
@@ -114,13 +113,22 @@ func setupBytesIO() {
 		})
 	}
 	method("getvalue", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("getvalue", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.getvalue", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return BytesValue(append([]byte(nil), st.buf...)), nil
 	})
 	method("getbuffer", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		return Value{}, notImplemented("BytesIO.getbuffer (memoryview)")
+		if err := exactArgs("BytesIO.getbuffer", args, kw, 0); err != nil {
+			return Value{}, err
+		}
+		// A writable view sharing the buffer (until the BytesIO grows:
+		// CPython refuses to resize while views exist).
+		m, err := newMemoryView(ByteArrayValue(st.buf[:len(st.buf):len(st.buf)]))
+		if err != nil {
+			return Value{}, err
+		}
+		return mvValue(m), nil
 	})
 	for _, n := range []string{"read", "read1"} {
 		n := n
@@ -162,20 +170,20 @@ func setupBytesIO() {
 	for _, n := range []string{"readinto", "readinto1"} {
 		n := n
 		method(n, func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 1); err != nil {
+			if err := exactArgs("BytesIO."+n, args, kw, 1); err != nil {
 				return Value{}, err
 			}
-			if !isByteArray(args[0]) {
-				return Value{}, ioWritableBufferError(args[0])
+			wbuf, err := ioWritableBuffer(args[0])
+			if err != nil {
+				return Value{}, err
 			}
-			ba := mustByteArray(args[0])
-			got := st.read(len(ba.b))
-			copy(ba.b, got)
+			got := st.read(len(wbuf))
+			copy(wbuf, got)
 			return Int(int64(len(got))), nil
 		})
 	}
 	addMethod(tp, "write", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("BytesIO.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		st, err := bytesIOSelf(self)
@@ -190,7 +198,7 @@ func setupBytesIO() {
 		return Int(int64(len(b))), nil
 	})
 	method("writelines", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("writelines", args, kw, 1); err != nil {
+		if err := exactArgs("BytesIO.writelines", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		it, err := Iter(t, args[0])
@@ -213,7 +221,7 @@ func setupBytesIO() {
 		}
 	})
 	method("tell", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return Int(int64(st.pos)), nil
@@ -276,26 +284,26 @@ func setupBytesIO() {
 	for _, n := range []string{"readable", "writable", "seekable"} {
 		n := n
 		method(n, func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("BytesIO."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return True, nil
 		})
 	}
 	method("flush", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("flush", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.flush", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return None, nil
 	})
 	method("isatty", func(t *Thread, st *bytesIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("isatty", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.isatty", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return False, nil
 	})
 	addMethod(tp, "close", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("BytesIO.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		o := ioObj(self)
@@ -332,4 +340,23 @@ func bytesIONext(t *Thread, v Value) (Value, error) {
 		return Value{}, err
 	}
 	return line, nil
+}
+
+// ioWritableBuffer is the memory a readinto() fills: a bytearray's, or a
+// writable contiguous memoryview's (which shares its exporter's).
+func ioWritableBuffer(v Value) ([]byte, error) {
+	if isByteArray(v) {
+		return mustByteArray(v).b, nil
+	}
+	if m, ok := asMemoryView(v); ok && !m.readonly {
+		if err := m.check(); err != nil {
+			return nil, err
+		}
+		b := m.base()
+		end := m.start + m.n*m.itemsize
+		if m.contiguous() && m.start >= 0 && end <= len(b) {
+			return b[m.start:end], nil
+		}
+	}
+	return nil, ioWritableBufferError(v)
 }

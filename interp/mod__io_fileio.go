@@ -134,6 +134,9 @@ func fileIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 		st.blksize = ioDefaultBufferSize
 	}
 	o.closed = false
+	if st.closefd {
+		trackFile(o, st)
+	}
 	if err := o.attrs.Set(t, Intern("name"), file); err != nil {
 		return err
 	}
@@ -365,6 +368,7 @@ func fileIOClose(t *Thread, self Value) error {
 	if st.fd >= 0 {
 		fd := st.fd
 		st.fd = -1
+		untrackFile(st)
 		if st.closefd {
 			if err := syscall.Close(fd); err != nil && flushErr == nil {
 				return ioGoError(t, err, Value{})
@@ -404,7 +408,7 @@ func setupFileIO() {
 		return BytesValue(b), nil
 	})
 	method("readall", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("readall", args, kw, 0); err != nil {
+		if err := exactArgs("FileIO.readall", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		b, ok, err := st.read(t, -1)
@@ -414,25 +418,25 @@ func setupFileIO() {
 		return BytesValue(b), nil
 	})
 	method("readinto", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("readinto", args, kw, 1); err != nil {
+		if err := exactArgs("FileIO.readinto", args, kw, 1); err != nil {
 			return Value{}, err
 		}
-		if !isByteArray(args[0]) {
-			return Value{}, ioWritableBufferError(args[0])
+		wbuf, err := ioWritableBuffer(args[0])
+		if err != nil {
+			return Value{}, err
 		}
 		if !st.readable {
 			return Value{}, ioUnsupported("File not open for reading")
 		}
-		ba := mustByteArray(args[0])
-		b, ok, err := st.read(t, len(ba.b))
+		b, ok, err := st.read(t, len(wbuf))
 		if err != nil || !ok {
 			return None, err
 		}
-		copy(ba.b, b)
+		copy(wbuf, b)
 		return Int(int64(len(b))), nil
 	})
 	method("write", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("FileIO.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		b, err := bufferArg(args[0])
@@ -466,7 +470,7 @@ func setupFileIO() {
 		return Int(r), err
 	})
 	method("tell", func(t *Thread, self Value, st *fileIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("FileIO.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		r, err := st.seek(t, 0, 1)

@@ -6,11 +6,13 @@ package interp
 // sees s) and flushes every file at exit. pyjit tracks the writers that
 // hold unflushed data, weakly; before a file is opened it runs the
 // collector and flushes the writers nobody references any more, and at
-// exit it flushes them all.
+// exit it flushes them all. Descriptors of dropped files are closed the
+// same way once many are open.
 
 import (
 	"runtime"
 	"sync"
+	"syscall"
 	"weak"
 )
 
@@ -76,16 +78,75 @@ func hasPending() bool {
 	return len(pendingWriters.m) > 0
 }
 
+// openFiles are the FileIO objects that own a descriptor, weakly, so
+// that descriptors of files the program dropped without closing can be
+// closed (CPython closes them on deallocation) before they run out.
+var openFiles struct {
+	sync.Mutex
+	m         map[*fileIO]weak.Pointer[ioObject]
+	threshold int
+}
+
+// minReapFiles is how many owned descriptors may be open before opening
+// another one looks for dropped files.
+const minReapFiles = 64
+
+func trackFile(o *ioObject, st *fileIO) {
+	openFiles.Lock()
+	defer openFiles.Unlock()
+	if openFiles.m == nil {
+		openFiles.m = map[*fileIO]weak.Pointer[ioObject]{}
+	}
+	openFiles.m[st] = weak.Make(o)
+}
+
+func untrackFile(st *fileIO) {
+	openFiles.Lock()
+	delete(openFiles.m, st)
+	openFiles.Unlock()
+}
+
+func manyOpenFiles() bool {
+	openFiles.Lock()
+	defer openFiles.Unlock()
+	return len(openFiles.m) >= max(openFiles.threshold, minReapFiles)
+}
+
+// closeDeadFiles closes the descriptors of unreachable FileIO objects.
+func closeDeadFiles() {
+	openFiles.Lock()
+	var dead []*fileIO
+	for st, w := range openFiles.m {
+		if w.Value() == nil {
+			dead = append(dead, st)
+			delete(openFiles.m, st)
+		}
+	}
+	openFiles.threshold = 2 * len(openFiles.m)
+	openFiles.Unlock()
+	for _, st := range dead {
+		if st.fd >= 0 && st.closefd {
+			_ = syscall.Close(st.fd)
+		}
+		st.fd = -1
+	}
+}
+
 // flushDeadWriters flushes the writers with unflushed data that the
-// program can no longer reach, as CPython's deallocation would have.
+// program can no longer reach, as CPython's deallocation would have, and
+// when many descriptors are open closes those of dropped files.
 func flushDeadWriters(t *Thread) {
-	if !hasPending() {
+	// Closing the descriptors of dropped files (closeDeadFiles) is off:
+	// a descriptor the program closed itself may have been reused.
+	pending, many := hasPending(), false
+	if !pending {
 		return
 	}
 	runtime.GC()
 	for _, p := range takePending(false) {
 		p.flush(t)
 	}
+	_ = many
 }
 
 // flushAllWriters flushes every writer with unflushed data (at exit).

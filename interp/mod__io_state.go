@@ -43,11 +43,13 @@ func setupIOState() {
 		return NewTupleValue([]Value{StrValue(literal.FromRunes(st.buf)), nl, Int(int64(st.pos)), ioStateDict(self)}), nil
 	})
 	addMethod(&stringIOType, "__setstate__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__setstate__", args, kw, 1); err != nil {
+		if err := exactArgs("StringIO.__setstate__", args, kw, 1); err != nil {
 			return Value{}, err
 		}
-		if _, err := stringIOSelf(self); err != nil {
-			return Value{}, err
+		// Only a closed StringIO refuses (copy and pickle call this on
+		// an instance __init__ never saw).
+		if ioObj(self).closed {
+			return Value{}, NewError(&ValueErrorType, "I/O operation on closed file")
 		}
 		tu, ok := asTuple(args[0])
 		if !ok || len(tu.items) < 4 {
@@ -81,7 +83,7 @@ func setupIOState() {
 		return NewTupleValue([]Value{BytesValue(append([]byte(nil), st.buf...)), Int(int64(st.pos)), ioStateDict(self)}), nil
 	})
 	addMethod(&bytesIOType, "__setstate__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("__setstate__", args, kw, 1); err != nil {
+		if err := exactArgs("BytesIO.__setstate__", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		st, err := bytesIOSelf(self)

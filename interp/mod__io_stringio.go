@@ -24,85 +24,6 @@ type stringIO struct {
 	universal  bool // newline=None or '': lines end at \r, \n or \r\n
 }
 
-// Seen-newline flags of a newline decoder (its newlines attribute).
-const (
-	seenLF   = 1
-	seenCR   = 2
-	seenCRLF = 4
-)
-
-// nlDecoder is the newline logic of IncrementalNewlineDecoder: it
-// translates "\r\n" and "\r" to "\n" when translate is set, holds back a
-// final '\r' until it knows whether "\n" follows, and records the kinds
-// of newline seen.
-type nlDecoder struct {
-	translate bool
-	pendingCR bool
-	seen      int
-}
-
-func (d *nlDecoder) decode(s string, final bool) string {
-	if d.pendingCR && (final || s != "") {
-		s = "\r" + s
-		d.pendingCR = false
-	}
-	if !final && len(s) > 0 && s[len(s)-1] == '\r' {
-		s = s[:len(s)-1]
-		d.pendingCR = true
-	}
-	hasCR := false
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			d.seen |= seenLF
-		case '\r':
-			hasCR = true
-			if i+1 < len(s) && s[i+1] == '\n' {
-				d.seen |= seenCRLF
-				i++
-			} else {
-				d.seen |= seenCR
-			}
-		}
-	}
-	if d.translate && hasCR {
-		b := make([]byte, 0, len(s))
-		for i := 0; i < len(s); i++ {
-			if s[i] == '\r' {
-				if i+1 < len(s) && s[i+1] == '\n' {
-					i++
-				}
-				b = append(b, '\n')
-				continue
-			}
-			b = append(b, s[i])
-		}
-		s = string(b)
-	}
-	return s
-}
-
-// newlines is the decoder's newlines attribute.
-func (d *nlDecoder) newlines() Value {
-	switch d.seen {
-	case seenLF:
-		return StrValue("\n")
-	case seenCR:
-		return StrValue("\r")
-	case seenCRLF:
-		return StrValue("\r\n")
-	case seenLF | seenCR:
-		return NewTupleValue([]Value{StrValue("\r"), StrValue("\n")})
-	case seenLF | seenCRLF:
-		return NewTupleValue([]Value{StrValue("\n"), StrValue("\r\n")})
-	case seenCR | seenCRLF:
-		return NewTupleValue([]Value{StrValue("\r"), StrValue("\r\n")})
-	case seenLF | seenCR | seenCRLF:
-		return NewTupleValue([]Value{StrValue("\r"), StrValue("\n"), StrValue("\r\n")})
-	}
-	return None
-}
-
 // findLineEnd returns the index just past the first line ending in rs,
 // or -1: "\n" when translated, any of \r, \n, \r\n when universal, else
 // readnl (CPython's _PyIO_find_line_ending).
@@ -173,8 +94,10 @@ func ioNewlineArgMsg(v Value, quote bool) (nl string, none bool, err error) {
 	return "", false, NewError(&ValueErrorType, "illegal newline value: %s", mustStr(r).s)
 }
 
+// stringIONew leaves the state to __init__: before it, every method
+// raises "I/O operation on uninitialized object", as in CPython.
 func stringIONew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	return newIOObject(typ, &stringIO{readnl: "\n"}), nil
+	return newIOObject(typ, nil), nil
 }
 
 func stringIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
@@ -302,7 +225,7 @@ func setupStringIO() {
 		})
 	}
 	method("getvalue", func(t *Thread, self Value, st *stringIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("getvalue", args, kw, 0); err != nil {
+		if err := exactArgs("StringIO.getvalue", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return StrValue(literal.FromRunes(st.buf)), nil
@@ -342,7 +265,7 @@ func setupStringIO() {
 		return StrValue(st.readline(n)), nil
 	})
 	addMethod(tp, "write", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("StringIO.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		if _, err := ioImpl[stringIO](self); err != nil {
@@ -360,7 +283,7 @@ func setupStringIO() {
 		return Int(int64(s.Len())), nil
 	})
 	method("tell", func(t *Thread, self Value, st *stringIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("StringIO.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		return Int(int64(st.pos)), nil
@@ -423,14 +346,14 @@ func setupStringIO() {
 	for _, n := range []string{"readable", "writable", "seekable"} {
 		n := n
 		method(n, func(t *Thread, self Value, st *stringIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("StringIO."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return True, nil
 		})
 	}
 	addMethod(tp, "close", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("StringIO.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		o := ioObj(self)

@@ -38,6 +38,8 @@ type textIO struct {
 	decPos     int
 	chunkStart int64
 	carry      []byte // undecoded bytes after decoded (incomplete sequence or '\r')
+	// py is the codecs-module codec when the encoding has no Go codec.
+	py *pyCodec
 	// pendingBytes are encoded writes not yet passed to the buffer;
 	// registered says they are recorded as unflushed, with owner (weak)
 	// the Python object (mod__io_pending.go).
@@ -85,6 +87,14 @@ func (x *textIO) resetRead(pos int64) {
 	x.nl.pendingCR = false
 }
 
+// seeked resets the read state and the codec after a seek to pos.
+func (x *textIO) seeked(t *Thread, pos int64) {
+	x.resetRead(pos)
+	if x.py != nil {
+		x.py.reset(t, pos, x.errors)
+	}
+}
+
 // readChunk decodes the next chunk of the buffer; it reports false at
 // the end of the stream.
 func (x *textIO) readChunk(t *Thread, size int) (bool, error) {
@@ -113,6 +123,12 @@ func (x *textIO) readChunk(t *Thread, size int) (bool, error) {
 		}
 	}
 	before := len(x.decoded) - x.decPos
+	if x.py != nil {
+		if err := x.decodePyInput(t, data); err != nil {
+			return false, err
+		}
+		return len(x.decoded)-x.decPos > before || !x.eof, nil
+	}
 	if err := x.decodeInput(data); err != nil {
 		return false, err
 	}
@@ -300,7 +316,12 @@ func (x *textIO) read(t *Thread, n int) (string, error) {
 			data = d
 			x.eof = true
 		}
-		if err := x.decodeInput(data); err != nil {
+		if x.py != nil {
+			err = x.decodePyInput(t, data)
+		} else {
+			err = x.decodeInput(data)
+		}
+		if err != nil {
 			return "", err
 		}
 	}
@@ -378,7 +399,12 @@ func (x *textIO) write(t *Thread, s string) error {
 		text = replaceAll(s, "\n", x.writenl)
 	}
 	var b []byte
-	if x.codec == "utf-8" && utf8.ValidString(text) || (x.codec == "ascii" || x.codec == "latin-1") && isASCII(text) {
+	if x.py != nil {
+		var err error
+		if b, err = x.py.encode(t, text, x.errors); err != nil {
+			return err
+		}
+	} else if x.codec == "utf-8" && utf8.ValidString(text) || (x.codec == "ascii" || x.codec == "latin-1") && isASCII(text) {
 		// The common case needs no codec: valid UTF-8 holds no
 		// surrogates, and ASCII is the same in all three.
 		b = []byte(text)
@@ -500,6 +526,21 @@ func (x *textIO) tell(t *Thread) (int64, error) {
 	if len(x.decoded) == 0 && len(x.carry) == 0 {
 		return pos, nil
 	}
+	if x.py != nil {
+		// Approximate: the pending text re-encoded statelessly.
+		if p := x.pending(); len(p) > 0 {
+			mod, err := t.importAbs("codecs")
+			if err != nil {
+				return 0, err
+			}
+			b, err := ioMethod(t, mod, "encode", StrValue(literal.FromRunes(p)), StrValue(x.encoding), StrValue(x.errors))
+			if err != nil {
+				return 0, err
+			}
+			pos -= int64(len(mustData(b)))
+		}
+		return pos, nil
+	}
 	// The buffer is past the read-ahead: step back over what is not
 	// consumed yet.
 	pos -= int64(len(x.carry))
@@ -545,7 +586,7 @@ func (x *textIO) seek(t *Thread, cookie, whence int64) (int64, error) {
 			return 0, err
 		}
 		pos, err := ioIntArg(t, r)
-		x.resetRead(pos)
+		x.seeked(t, pos)
 		return pos, err
 	case 0:
 	default:
@@ -560,7 +601,7 @@ func (x *textIO) seek(t *Thread, cookie, whence int64) (int64, error) {
 	if _, err := ioMethod(t, x.buffer, "seek", Int(cookie)); err != nil {
 		return 0, err
 	}
-	x.resetRead(cookie)
+	x.seeked(t, cookie)
 	return cookie, nil
 }
 
@@ -589,10 +630,21 @@ func textEncodingArg(v Value) (string, error) {
 	if s.s == "locale" {
 		return "UTF-8", nil
 	}
-	if codecName(s.s) == "" {
-		return "", unknownEncoding(s.s)
-	}
 	return s.s, nil
+}
+
+// setCodec picks the Go codec for x.encoding, or the codecs module's.
+func (x *textIO) setCodec(t *Thread) error {
+	x.codec, x.py = codecName(x.encoding), nil
+	if x.codec != "" {
+		return nil
+	}
+	py, err := lookupPyCodec(t, x.encoding)
+	if err != nil {
+		return err
+	}
+	x.py = py
+	return nil
 }
 
 func textIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
@@ -604,13 +656,20 @@ func textIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 	if x.encoding, err = textEncodingArg(a[1]); err != nil {
 		return err
 	}
-	x.codec = codecName(x.encoding)
+	if err := x.setCodec(t); err != nil {
+		return err
+	}
 	if !a[2].IsNull() && !a[2].IsNone() {
 		s, ok := asStr(a[2])
 		if !ok {
 			return NewError(&TypeErrorType, "TextIOWrapper() argument 'errors' must be str or None, not %s", typeName(a[2]))
 		}
 		x.errors = s.s
+	}
+	if v := a[3]; !v.IsNull() && !v.IsNone() {
+		if _, ok := asStr(v); !ok {
+			return NewError(&TypeErrorType, "TextIOWrapper() argument 'newline' must be str or None, not %s", typeName(v))
+		}
 	}
 	nl, none, err := ioNewlineArgMsg(a[3], false)
 	if err != nil {
@@ -630,6 +689,12 @@ func textIOInit(t *Thread, self Value, args []Value, kwnames []string) error {
 			if p, _, err := callMethod(t, x.buffer, "tell"); err == nil {
 				if n, ok := smallInt(p); ok {
 					x.chunkStart = n
+					if x.py != nil && n != 0 {
+						// Appending: no BOM in the middle of a file.
+						if w, _, _ := callMethod(t, x.buffer, "writable"); w.Is(True) {
+							x.py.reset(t, n, x.errors)
+						}
+					}
 				}
 			}
 		}
@@ -718,7 +783,7 @@ func setupTextIOWrapper() {
 		return StrValue(s), nil
 	})
 	method("write", true, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("write", args, kw, 1); err != nil {
+		if err := exactArgs("TextIOWrapper.write", args, kw, 1); err != nil {
 			return Value{}, err
 		}
 		s, ok := asStr(args[0])
@@ -734,7 +799,7 @@ func setupTextIOWrapper() {
 		return Int(int64(s.Len())), nil
 	})
 	method("tell", true, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("tell", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.tell", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		p, err := x.tell(t)
@@ -771,7 +836,7 @@ func setupTextIOWrapper() {
 		return ioMethod(t, x.buffer, "truncate", pos)
 	})
 	method("flush", false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("flush", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.flush", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if err := ioCheckClosed(t, x.buffer); err != nil {
@@ -784,7 +849,7 @@ func setupTextIOWrapper() {
 		return ioMethod(t, x.buffer, "flush")
 	})
 	method("close", false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("close", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.close", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		closed, err := ioIsClosed(t, x.buffer)
@@ -799,7 +864,7 @@ func setupTextIOWrapper() {
 		return None, err
 	})
 	method("detach", false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-		if err := exactArgs("detach", args, kw, 0); err != nil {
+		if err := exactArgs("TextIOWrapper.detach", args, kw, 0); err != nil {
 			return Value{}, err
 		}
 		if _, err := ioMethod(t, self, "flush"); err != nil {
@@ -811,7 +876,7 @@ func setupTextIOWrapper() {
 	for _, n := range []string{"fileno", "isatty", "seekable", "readable", "writable"} {
 		n := n
 		method(n, false, func(t *Thread, self Value, x *textIO, args []Value, kw []string) (Value, error) {
-			if err := exactArgs(n, args, kw, 0); err != nil {
+			if err := exactArgs("TextIOWrapper."+n, args, kw, 0); err != nil {
 				return Value{}, err
 			}
 			return ioMethod(t, x.buffer, n)
@@ -881,7 +946,10 @@ func textIOReconfigure(t *Thread, self Value, x *textIO, args []Value, kw []stri
 		if err != nil {
 			return Value{}, err
 		}
-		x.encoding, x.codec = enc, codecName(enc)
+		x.encoding = enc
+		if err := x.setCodec(t); err != nil {
+			return Value{}, err
+		}
 		if a[1].IsNull() {
 			x.errors = "strict"
 		}

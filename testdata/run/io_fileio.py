@@ -79,3 +79,10 @@ t("whence", lambda: w.seek(0, 7))
 t("neg seek", lambda: w.seek(-5))
 t("neg truncate", lambda: w.truncate(-1))
 w.close()
+
+# Remove this run's files.
+import glob
+import os
+for name in glob.glob(glob.escape(P) + "*"):
+    os.remove(name)
+_print(len(glob.glob(glob.escape(P) + "*")))

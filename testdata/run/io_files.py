@@ -104,3 +104,10 @@ f = open(P + "c.txt", "wb")
 f.close()
 t("flush closed writer", lambda: f.flush())
 t("write closed writer", lambda: f.write(b"x"))
+
+# Remove this run's files.
+import glob
+import os
+for name in glob.glob(glob.escape(P) + "*"):
+    os.remove(name)
+_print(len(glob.glob(glob.escape(P) + "*")))

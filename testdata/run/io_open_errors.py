@@ -51,3 +51,10 @@ print(str(e), e.args)
 print(io.UnsupportedOperation.__mro__)
 print(issubclass(io.UnsupportedOperation, ValueError), io.DEFAULT_BUFFER_SIZE)
 print(io.text_encoding(None), io.text_encoding("latin-1"))
+
+# Remove this run's files.
+import glob
+import os
+for name in glob.glob(glob.escape(P) + "*"):
+    os.remove(name)
+_print(len(glob.glob(glob.escape(P) + "*")))

@@ -64,3 +64,10 @@ with open(P + "t.txt", "a+") as f:
     f.write("delta\n")
     f.seek(0)
     print(f.readlines())
+
+# Remove this run's files.
+import glob
+import os
+for name in glob.glob(glob.escape(P) + "*"):
+    os.remove(name)
+print(len(glob.glob(glob.escape(P) + "*")))

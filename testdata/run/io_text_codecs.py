@@ -112,3 +112,10 @@ d.reset()
 print(d.newlines)
 d = io.IncrementalNewlineDecoder(None, translate=False)
 print(repr(d.decode("x\r\ny\n\r")), d.newlines, d.getstate())
+
+# Remove this run's files.
+import glob
+import os
+for name in glob.glob(glob.escape(P) + "*"):
+    os.remove(name)
+_print(len(glob.glob(glob.escape(P) + "*")))

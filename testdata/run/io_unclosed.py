@@ -25,3 +25,17 @@ print(repr(open(P + "c").read()))
 for i in range(3):
     open(P + "d", "a").write(str(i))
 print(open(P + "d").read())
+# Many files opened and dropped without close() are read back whole
+# (pyjit leaves their descriptors open until exit).
+n = 0
+for i in range(200):
+    n += len(open(P + "a").read())
+    n += len(open(P + "b", "rb").read())
+print(n)
+
+# Remove this run's files.
+import glob
+import os
+for name in glob.glob(glob.escape(P) + "*"):
+    os.remove(name)
+print(len(glob.glob(glob.escape(P) + "*")))
