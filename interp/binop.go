@@ -157,7 +157,7 @@ func binaryFallback(t *Thread, op bytecode.BinOp, a, b Value, inplace bool) (Val
 	} else if base == bytecode.BinOpPower {
 		sym = "**="
 	}
-	return Value{}, NewError(&TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+	return Value{}, NewError(&TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(a), typeName(b))
 }
 
 // UnaryOp kinds.

@@ -89,9 +89,9 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 		switch errs {
 		case "strict":
 			if n == 1 {
-				return "", NewError(&UnicodeDecodeErrorType, "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, c, i, reason)
+				return "", newUnicodeError('d', codec, BytesValue(append([]byte(nil), b...)), i, i+1, reason)
 			}
-			return "", NewError(&UnicodeDecodeErrorType, "'%s' codec can't decode bytes in position %d-%d: %s", codec, i, i+n-1, reason)
+			return "", newUnicodeError('d', codec, BytesValue(append([]byte(nil), b...)), i, i+n, reason)
 		case "ignore":
 		case "replace":
 			out = literal.AppendRune(out, 0xFFFD)
@@ -102,7 +102,7 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 		case "surrogateescape":
 			for _, x := range b[i : i+n] {
 				if x < 128 {
-					return "", NewError(&UnicodeDecodeErrorType, "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, c, i, reason)
+					return "", newUnicodeError('d', codec, BytesValue(append([]byte(nil), b...)), i, i+n, reason)
 				}
 				out = literal.AppendRune(out, 0xDC00+rune(x))
 			}
@@ -197,10 +197,7 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		}
 		switch errs {
 		case "strict":
-			if j-i == 1 {
-				return nil, NewError(&UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: %s", codec, escapeChar(r), i, reason)
-			}
-			return nil, NewError(&UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: %s", codec, i, j-1, reason)
+			return nil, newUnicodeError('e', codec, StrValue(s), i, j, reason)
 		case "ignore":
 		case "replace":
 			for k := i; k < j; k++ {
@@ -217,7 +214,7 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		case "surrogateescape":
 			for k, x := range rs[i:j] {
 				if x < 0xDC80 || x > 0xDCFF {
-					return nil, NewError(&UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: %s", codec, escapeChar(x), i+k, reason)
+					return nil, newUnicodeError('e', codec, StrValue(s), i+k, i+k+1, reason)
 				}
 				out = append(out, byte(x-0xDC00))
 			}

@@ -28,6 +28,10 @@ func sameLayout(a, b *Type) bool {
 	if a.Base != b.Base || a.Flags&flagNoDict != b.Flags&flagNoDict {
 		return false
 	}
+	// defaultdict shares dict's solid base but its storage is larger.
+	if a.IsSubtype(&defaultDictType) != b.IsSubtype(&defaultDictType) {
+		return false
+	}
 	x, y := slotNames(a), slotNames(b)
 	if len(x) != len(y) {
 		return false

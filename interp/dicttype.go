@@ -147,6 +147,9 @@ func dictEqual(t *Thread, x, y *Dict) (bool, error) {
 }
 
 func dictNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
+	if typ != &DictType && typ.IsSubtype(&defaultDictType) {
+		return defDictNew(t, typ, args, kwnames) // needs its larger storage
+	}
 	d := NewDict()
 	d.typ = typ
 	return FromObject(&d.Object), nil
@@ -276,6 +279,7 @@ func setupDict() {
 	tp.Slots = Slots{Repr: dictRepr, Hash: unhashable, Len: dictLen, RichCompare: dictCompare,
 		GetItem: dictGetItem, SetItem: dictSetItem, Contains: dictContains, Iter: dictIterate,
 		New: dictNew, Init: dictInit}
+	tp.Slots.Number[bytecode.BinOpOr], tp.Slots.Number[bytecode.BinOpInplaceOr] = dictOr, dictInplaceOr
 	for _, it := range []*Type{&DictKeyIterType, &DictValueIterType, &DictItemIterType} {
 		initBuiltinType(it, "")
 		it.Slots = Slots{Iter: selfIter, Next: dictIterNext}
@@ -284,6 +288,7 @@ func setupDict() {
 		initBuiltinType(vt, "")
 		vt.Slots = Slots{Len: viewLen, Iter: viewIter, Repr: viewRepr, Contains: viewContains}
 	}
+	setupDictViewSetOps()
 	m := func(name string, f func(t *Thread, d *Dict, args []Value, kw []string) (Value, error)) {
 		addMethod(tp, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return f(t, mustDict(self), args, kw)

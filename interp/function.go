@@ -318,13 +318,35 @@ func setupFunctionTypes() {
 			return None
 		}
 		return NewTupleValue(f.defaults)
-	}, nil)
+	}, func(t *Thread, f *Function, v Value) error {
+		if v.IsNone() {
+			f.defaults = nil
+			return nil
+		}
+		tu, ok := asTuple(v)
+		if !ok {
+			return NewError(&TypeErrorType, "__defaults__ must be set to a tuple object")
+		}
+		f.defaults = append([]Value(nil), tu.items...)
+		return nil
+	})
 	fget("__kwdefaults__", func(f *Function) Value {
 		if f.kwdefaults == nil {
 			return None
 		}
 		return FromObject(&f.kwdefaults.Object)
-	}, nil)
+	}, func(t *Thread, f *Function, v Value) error {
+		if v.IsNone() {
+			f.kwdefaults = nil
+			return nil
+		}
+		d, ok := asDict(v)
+		if !ok {
+			return NewError(&TypeErrorType, "__kwdefaults__ must be set to a dict object")
+		}
+		f.kwdefaults = d
+		return nil
+	})
 	fget("__closure__", func(f *Function) Value {
 		if f.closure == nil {
 			return None

@@ -116,7 +116,7 @@ func TestImportPathConfig(t *testing.T) {
 	writeFile(t, main, `import sys, libmod
 print(libmod.WHERE, sys.path[1:] == [sys.path[1], sys.path[2], "/nonexistent/stdlib"])
 try:
-    import _functools
+    import _xxsubinterpreters
 except ImportError as e:
     print(type(e).__name__, e)
 `)
@@ -125,7 +125,7 @@ except ImportError as e:
 		in.PythonPath = []string{pp}
 		in.StdlibDir = "/nonexistent/stdlib"
 	})
-	want := "pythonpath True\nModuleNotFoundError pyjit does not support the C module '_functools' yet\n"
+	want := "pythonpath True\nModuleNotFoundError pyjit does not support the C module '_xxsubinterpreters' yet\n"
 	if out != want || code != 0 {
 		t.Fatalf("got %q %q %d, want %q", out, errs, code, want)
 	}

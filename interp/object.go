@@ -105,8 +105,16 @@ type Cell struct {
 // NewCell makes a cell holding v.
 func NewCell(v Value) *Cell { return &Cell{Object: Object{typ: &CellType}, V: v} }
 
-// typeName is type(v).__name__ for error messages.
-func typeName(v Value) string { return v.Type().Name }
+// typeName is CPython's tp_name of type(v) for error messages: a
+// builtin type living in a module is named with its module
+// ('collections.deque'), like CPython's static types.
+func typeName(v Value) string {
+	tp := v.Type()
+	if tp.Module != "" && tp.Module != "builtins" && tp.Flags&FlagHeap == 0 {
+		return tp.Module + "." + tp.Name
+	}
+	return tp.Name
+}
 
 // initBuiltinType fills a static builtin type: header, bases (object if
 // none), an empty namespace. Slots and methods are set by the caller.

@@ -197,7 +197,7 @@ func RichCompare(t *Thread, a, b Value, op bytecode.CmpOp) (Value, error) {
 	case bytecode.CmpNE:
 		return Bool(!a.Is(b)), nil
 	}
-	return Value{}, NewError(&TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", op.String(), ta.Name, tb.Name)
+	return Value{}, NewError(&TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", op.String(), typeName(a), typeName(b))
 }
 
 // GetAttr is getattr(v, name).

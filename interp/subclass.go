@@ -59,9 +59,17 @@ func subclassAttrs(v Value) *Attrs {
 	return subclassRawAttrs(v)
 }
 
+// attrsHooks give the instance attributes of types defined in other
+// files, keyed by solid base: the attributes of subclass instances, or
+// of the base's own instances when it has a __dict__ (functools.partial).
+var attrsHooks = map[*Type]func(v Value) *Attrs{}
+
 // subclassRawAttrs is subclassAttrs ignoring __slots__.
 func subclassRawAttrs(v Value) *Attrs {
 	tp := v.Type()
+	if f := attrsHooks[tp.Base]; f != nil {
+		return f(v)
+	}
 	if tp.Flags&FlagHeap == 0 {
 		return nil
 	}
@@ -82,6 +90,12 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[setSub](v.ref).attrs
 	case &weakRefType:
 		return &objectAs[weakRef](v.ref).attrs
+	case &RandomType:
+		return &objectAs[randomObj](v.ref).attrs
+	case &arrayType:
+		return &objectAs[arrayObj](v.ref).attrs
+	case &structType:
+		return &objectAs[structObj](v.ref).attrs
 	}
 	return nil
 }

@@ -22,7 +22,8 @@ var errEntry = errors.New("jit: frame does not match the trace's entry state")
 
 // exitInfo is what one trace run did.
 type exitInfo struct {
-	pc int32
+	pc    int32
+	guard ir.Ref
 	// short: the exit's guard is in the peeled first iteration, so the
 	// trace did not complete one iteration (an entry assumption failed).
 	short bool
@@ -80,7 +81,7 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 	}
 	f.SetStackDepth(depth)
 	f.SetPC(int(pc))
-	return exitInfo{pc: pc, short: guard < tr.loop}, nil
+	return exitInfo{pc: pc, guard: guard, short: guard < tr.loop}, nil
 }
 
 // box makes the Value of a restored slot. compile admits only int, float

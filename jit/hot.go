@@ -32,6 +32,9 @@ type Options struct {
 	OnTrace func(*Trace)
 	// OnAbort, if set, is called with every abort (tests).
 	OnAbort func(co *interp.CodeObject, head int, reason Abort, detail string)
+	// OnEvent, if set, observes every JIT event (diagnostics); it runs on
+	// the interpreter's thread and must not call back into the JIT.
+	OnEvent func(Event)
 }
 
 type loopKey struct {
@@ -49,9 +52,10 @@ type loopState struct {
 type JIT struct {
 	Stats Stats
 
-	opts  Options
-	mu    sync.Mutex
-	loops map[loopKey]*loopState
+	opts    Options
+	mu      sync.Mutex
+	loops   map[loopKey]*loopState
+	traceID int
 }
 
 // New returns a JIT with no traces.
@@ -76,6 +80,7 @@ func (j *JIT) BackEdge(t *interp.Thread, f *interp.Frame, head int) (act interp.
 	j.mu.Unlock()
 	if tr == nil && spent {
 		j.Stats.Blacklisted.Add(1)
+		j.emit(Event{Kind: EvBlacklist, Code: key.code, Head: head})
 		return interp.JITBlacklist
 	}
 	if tr == nil {
@@ -89,14 +94,17 @@ func (j *JIT) BackEdge(t *interp.Thread, f *interp.Frame, head int) (act interp.
 		j.mu.Unlock()
 	}
 	j.Stats.Entries.Add(1)
+	j.emit(Event{Kind: EvEnter, Code: key.code, Head: head, Trace: tr})
 	ex, err := enter(tr, f)
 	if err != nil {
 		// The frame is unchanged: let the interpreter go on, and forget
 		// a trace that cannot be entered.
 		j.drop(ls, tr)
+		j.emit(Event{Kind: EvDrop, Code: key.code, Head: head, Trace: tr, Detail: err.Error()})
 		return interp.JITContinue
 	}
 	j.Stats.Exits.Add(1)
+	j.emit(Event{Kind: EvExit, Code: key.code, Head: head, Trace: tr, Guard: int(ex.guard), PC: int(ex.pc), Short: ex.short})
 	j.mu.Lock()
 	stale := false
 	if ex.short {
@@ -108,6 +116,7 @@ func (j *JIT) BackEdge(t *interp.Thread, f *interp.Frame, head int) (act interp.
 	j.mu.Unlock()
 	if stale {
 		j.drop(ls, tr)
+		j.emit(Event{Kind: EvDrop, Code: key.code, Head: head, Trace: tr, Detail: "exits before completing an iteration"})
 	}
 	return interp.JITResumed
 }
@@ -137,12 +146,14 @@ func (j *JIT) aborted(key loopKey, ls *loopState, err error) interp.JITAction {
 	if j.opts.OnAbort != nil {
 		j.opts.OnAbort(key.code, key.head, ae.Reason, ae.Detail)
 	}
+	j.emit(Event{Kind: EvAbort, Code: key.code, Head: key.head, Reason: ae.Reason, Detail: ae.Detail})
 	j.mu.Lock()
 	ls.aborts++
 	black := ls.aborts >= maxAborts || ls.traces >= maxTraces || ae.Reason == AbortNoBackend
 	j.mu.Unlock()
 	if black {
 		j.Stats.Blacklisted.Add(1)
+		j.emit(Event{Kind: EvBlacklist, Code: key.code, Head: key.head})
 		return interp.JITBlacklist
 	}
 	return interp.JITContinue
@@ -158,6 +169,7 @@ func (j *JIT) build(f *interp.Frame, head int) (tr *Trace, err error) {
 		}
 	}()
 	j.Stats.Recorded.Add(1)
+	j.emit(Event{Kind: EvRecord, Code: f.Code(), Head: head})
 	rec, err := record(f, head, interpTags())
 	if err != nil {
 		return nil, err
@@ -171,9 +183,12 @@ func (j *JIT) build(f *interp.Frame, head int) (tr *Trace, err error) {
 		return nil, err
 	}
 	j.Stats.Compiled.Add(1)
+	j.traceID++
+	tr.ID = j.traceID
 	if j.opts.OnTrace != nil {
 		j.opts.OnTrace(tr)
 	}
+	j.emit(Event{Kind: EvCompile, Code: f.Code(), Head: head, Trace: tr})
 	return tr, nil
 }
 

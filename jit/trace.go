@@ -28,6 +28,8 @@ func (ts tagSet) apply(t *ir.Trace) {
 
 // Trace is a compiled loop trace, cached by (code, head).
 type Trace struct {
+	// ID numbers the JIT's compiled traces from 1 (diagnostics).
+	ID   int
 	Code *interp.CodeObject
 	Head int
 	// Recorded and Optimized are the IR before and after ir.Optimize.

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"github.com/pyjit/pyjit/jit"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -332,5 +333,33 @@ func TestCLICPUProfile(t *testing.T) {
 	r = runIn(t, dir, bin, []string{"--cpuprofile", filepath.Join(dir, "no", "such", "dir"), "-c", "pass"}, nil, nil)
 	if r.code != 1 || !strings.HasPrefix(r.stderr, "pyjit: cannot write CPU profile: ") {
 		t.Errorf("bad profile path: got %+v", r)
+	}
+}
+
+// TestCLITraceJIT checks --trace-jit's event lines and exit table.
+func TestCLITraceJIT(t *testing.T) {
+	if !jit.Available {
+		t.Skip("no JIT backend on this architecture")
+	}
+	bin := pyjitBinary(t)
+	dir := t.TempDir()
+	src := "def f(n):\n    s = 0\n    for i in range(n):\n        if i > 300:\n            s += 1.5\n        s += i\n    return s\nprint(f(500))\n" +
+		"def g(n):\n    s = 0\n    for i in range(n):\n        s += i % 3\n    return s\nprint(g(10))\n"
+	if err := os.WriteFile(filepath.Join(dir, "t.py"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, bin, []string{"--trace-jit", "-X", "jit-threshold=1", "t.py"}, nil, nil)
+	if r.code != 0 || r.stdout != "125048.5\n9\n" {
+		t.Fatalf("got %+v", r)
+	}
+	for _, want := range []string{"[jit] record    t.py:3 (f) loop at pc ", "[jit] compile   trace 1 t.py:3 (f): ",
+		"[jit] exit", "-> t.py:", "[jit] abort     t.py:11 (g): ", "[jit] trace  loop", "[jit] 1      t.py:3 (f)"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("--trace-jit output lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	r = runIn(t, dir, bin, []string{"--trace-jit=enter", "-X", "jit-threshold=1", "t.py"}, nil, nil)
+	if strings.Contains(r.stderr, "[jit] compile") || !strings.Contains(r.stderr, "[jit] enter     trace 1") {
+		t.Errorf("--trace-jit=enter selects the wrong events:\n%s", r.stderr)
 	}
 }

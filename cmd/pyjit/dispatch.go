@@ -88,6 +88,10 @@ func newInterpreter(cfg *Config, stdout, stderr io.Writer) (*interp.Interpreter,
 
 // finish prints the --stats report and passes the exit status through.
 func finish(cfg *Config, in *interp.Interpreter, j *jit.JIT, stderr io.Writer, status int) int {
+	if cfg.jitTracer != nil {
+		in.Flush()
+		cfg.jitTracer.summary()
+	}
 	if cfg.Stats {
 		in.OpStats.Write(stderr, 40)
 		if j != nil {
@@ -130,7 +134,12 @@ func setupJIT(in *interp.Interpreter, cfg *Config) *jit.JIT {
 	if !cfg.JIT || th == 0 || !jit.Available {
 		return nil
 	}
-	j := jit.New(jit.Options{})
+	var opts jit.Options
+	if cfg.TraceJIT != nil {
+		cfg.jitTracer = newJITTracer(os.Stderr, cfg.TraceJIT)
+		opts.OnEvent = cfg.jitTracer.event
+	}
+	j := jit.New(opts)
 	in.JIT, in.JITThreshold = j, th
 	return j
 }

@@ -91,9 +91,10 @@ type Config struct {
 	Stats       bool
 	JIT         bool     // --jit=on|off; on by default
 	TraceJIT    []string // --trace-jit[=WHAT,...]; nil = off
-	Profile     string   // --profile FILE
-	ProfileRate int      // --profile-rate HZ; 0 = default
-	CPUProfile  string   // --cpuprofile FILE
+	jitTracer   *jitTracer
+	Profile     string // --profile FILE
+	ProfileRate int    // --profile-rate HZ; 0 = default
+	CPUProfile  string // --cpuprofile FILE
 
 	// Notes are messages CPython prints on stderr without failing
 	// (currently only "expected long option"); main prints them first.
