@@ -370,14 +370,6 @@ func makeCodecsModule(in *Interpreter) *Module {
 		}
 		return codecLookup(t, mustStr(a[0]).s)
 	})
-	fn("_forget_codec", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		a, err := codecArgs(t, "_forget_codec", args, kw, "s", 1)
-		if err != nil {
-			return Value{}, err
-		}
-		delete(codecRegistryOf(t).cache, normalizeCodecName(mustStr(a[0]).s))
-		return None, nil
-	})
 	for _, which := range []string{"encode", "decode"} {
 		which := which
 		fn(which, func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
