@@ -8,7 +8,6 @@ package interp
 
 import (
 	"strings"
-	"sync"
 )
 
 func init() {
@@ -24,20 +23,14 @@ type codecRegistry struct {
 	imported bool // the encodings package has been imported
 }
 
-var (
-	codecRegsMu sync.Mutex
-	codecRegs   = map[*Interpreter]*codecRegistry{}
-)
-
 func codecRegistryOf(t *Thread) *codecRegistry {
-	codecRegsMu.Lock()
-	defer codecRegsMu.Unlock()
-	r := codecRegs[t.in]
-	if r == nil {
-		r = &codecRegistry{cache: map[string]Value{}, errors: map[string]Value{}}
-		codecRegs[t.in] = r
+	if t.in == nil {
+		// A bare thread (exceptionStrGo's) has no registry to share.
+		return &codecRegistry{cache: map[string]Value{}, errors: map[string]Value{}}
 	}
-	return r
+	return moduleState(t.in, "_codecs", func() *codecRegistry {
+		return &codecRegistry{cache: map[string]Value{}, errors: map[string]Value{}}
+	})
 }
 
 // normalizeCodecName is codecs.c's normalizestring: lower case, spaces

@@ -38,26 +38,22 @@ var lcNames = []struct {
 type localeSettings [lcCount]string
 
 var (
-	localeMu     sync.Mutex
-	localeStates = map[*Interpreter]*localeSettings{}
-	localeError  Value
+	localeMu    sync.Mutex
+	localeError Value
 )
 
-// localeStateOf returns t's interpreter's settings; localeMu must be
-// held.
+// localeStateOf returns t's interpreter's settings.
 func localeStateOf(t *Thread) *localeSettings {
-	st := localeStates[t.in]
-	if st == nil {
-		st = new(localeSettings)
+	return moduleState(t.in, "_locale", func() *localeSettings {
+		st := new(localeSettings)
 		for i := range st {
 			st[i] = "C"
 		}
 		if n, ok := supportedLocale(envLocale(lcCtype)); ok {
 			st[lcCtype] = n
 		}
-		localeStates[t.in] = st
-	}
-	return st
+		return st
+	})
 }
 
 // envLocale is what setlocale(cat, "") picks: LC_ALL, then the
