@@ -37,10 +37,7 @@ var lcNames = []struct {
 // localeSettings is one interpreter's category settings.
 type localeSettings [lcCount]string
 
-var (
-	localeMu    sync.Mutex
-	localeError Value
-)
+var localeMu sync.Mutex
 
 // localeStateOf returns t's interpreter's settings.
 func localeStateOf(t *Thread) *localeSettings {
@@ -163,24 +160,33 @@ func itoa(i int) string {
 	return string(rune('0'+i/10)) + string(rune('0'+i%10))
 }
 
-func localeErr(msg string) error {
-	e := newException(objectAs[Type](localeError.ref), StrValue(msg))
-	return e
+// localeErrorClass is the interpreter's locale.Error.
+type localeErrorClass struct{ cls Value }
+
+func localeErr(t *Thread, msg string) error {
+	c := moduleState(t.in, "_locale.Error", func() *localeErrorClass { return &localeErrorClass{} })
+	tp, ok := asType(c.cls)
+	if !ok {
+		tp = &ExceptionType
+	}
+	return newException(tp, StrValue(msg))
 }
 
 func makeLocaleModule(in *Interpreter) *Module {
 	m := NewModule("_locale")
 	set := func(name string, v Value) { m.Dict.setStrNoErr(Intern(name), v) }
 	set("__doc__", StrValue(localeDocs))
-	if localeError.IsNull() {
+	errClass := moduleState(in, "_locale.Error", func() *localeErrorClass { return &localeErrorClass{} })
+	if errClass.cls.IsNull() {
 		ns := NewDict()
 		ns.setStrNoErr(Intern("__module__"), StrValue("locale"))
 		errT, err := Call(in.main, TypeValue(&TypeType), []Value{StrValue("Error"), NewTupleValue([]Value{TypeValue(&ExceptionType)}), FromObject(&ns.Object)}, nil)
-		if err == nil {
-			localeError = errT
+		if err != nil {
+			errT = TypeValue(&ExceptionType)
 		}
+		errClass.cls = errT
 	}
-	set("Error", localeError)
+	set("Error", errClass.cls)
 	for _, n := range lcNames[:6] {
 		set(n.name, Int(int64(n.cat)))
 	}
@@ -200,9 +206,9 @@ func makeLocaleModule(in *Interpreter) *Module {
 		cat, ok := smallInt(a[0])
 		if !ok || cat < 0 || cat >= lcCount {
 			if a[1].IsNull() || a[1].IsNone() {
-				return Value{}, localeErr("locale query failed")
+				return Value{}, localeErr(t, "locale query failed")
 			}
-			return Value{}, localeErr("unsupported locale setting")
+			return Value{}, localeErr(t, "unsupported locale setting")
 		}
 		localeMu.Lock()
 		defer localeMu.Unlock()
@@ -228,7 +234,7 @@ func makeLocaleModule(in *Interpreter) *Module {
 			}
 			n, ok := supportedLocale(name)
 			if !ok {
-				return Value{}, localeErr("unsupported locale setting")
+				return Value{}, localeErr(t, "unsupported locale setting")
 			}
 			names[i] = n
 		}
