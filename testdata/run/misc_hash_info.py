@@ -20,3 +20,7 @@ for x, m, n in [(0.5, 1, 2), (1.25, 5, 4), (-3.75, -15, 4), (1e10, 10 ** 10, 1),
                 (1 / 3, 6004799503160661, 18014398509481984)]:
     print(x, hash(x) == hash_fraction(m, n))
 print(hash(float('inf')) == sys.hash_info.inf, hash(M) == 0, hash(M + 1) == 1)
+print(sys.float_info)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig, sys.float_info[0] == sys.float_info.max)
+print(1.0 + sys.float_info.epsilon > 1.0, 1.0 + sys.float_info.epsilon / 2 == 1.0, sys.float_info.min / 2 > 0)
+print(sys.int_info, sys.int_info.bits_per_digit, len(sys.int_info))
