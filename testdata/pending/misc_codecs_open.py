@@ -1,0 +1,15 @@
+import codecs, io
+p = "/tmp/_pyjit_misc_codecs_open.txt"
+with codecs.open(p, 'w', encoding='utf-16') as f:
+    f.write('héllo\nwörld\n')
+with open(p, 'rb') as f:
+    print(f.read())
+with codecs.open(p, 'r', encoding='utf-16') as f:
+    print(f.readlines())
+sr = codecs.getreader('utf-8')(io.BytesIO('añb\nc'.encode()))
+print(sr.readline(), sr.read())
+sw = codecs.getwriter('latin-1')(io.BytesIO())
+sw.write('é')
+print(sw.getvalue() if hasattr(sw, 'getvalue') else sw.stream.getvalue())
+t = io.TextIOWrapper(io.BytesIO('x€y'.encode('cp1252')), encoding='cp1252')
+print(t.read())
