@@ -98,6 +98,19 @@ func init() {
 	add(utf32BEEncoder, utf32BEDecoder, "utf_32_be", "utf_32be")
 }
 
+// asciiCompatible are the Go codecs that map ASCII to itself, for the
+// all-ASCII shortcut of str.encode and bytes.decode.
+var asciiCompatible = map[*encoderSpec]bool{utf8Encoder: true, asciiEncoder: true, latin1Encoder: true}
+
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // goCodecName normalizes enc like encodings.normalize_encoding plus
 // lower-casing, for the Go codec table.
 func goCodecName(enc string) string {
@@ -112,6 +125,9 @@ func textEncode(t *Thread, s, enc, errs string) ([]byte, error) {
 	}
 	n := goCodecName(enc)
 	if c, ok := goCodecs[n]; ok {
+		if asciiCompatible[c.enc] && isASCII(s) {
+			return []byte(s), nil
+		}
 		b, err := encodeRunes(t, c.enc, s, errs)
 		if err != nil && !fastCodecs[n] {
 			err = wrapCodecError(err, "encoding", enc)
@@ -147,6 +163,9 @@ func textDecode(t *Thread, b []byte, enc, errs string) (string, error) {
 	}
 	n := goCodecName(enc)
 	if c, ok := goCodecs[n]; ok {
+		if asciiCompatible[c.enc] && isASCIIBytes(b) {
+			return string(b), nil
+		}
 		s, _, err := decodeWith(t, c.dec, b, errs, true)
 		if err != nil && !fastCodecs[n] {
 			err = wrapCodecError(err, "decoding", enc)
