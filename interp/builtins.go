@@ -56,8 +56,14 @@ func builtinPrint(t *Thread, _ Value, args []Value, kwnames []string) (Value, er
 		}
 		end = s.s
 	}
-	file := t.in.stdoutObj
+	var file Value
 	if v, ok := kw["file"]; ok && !v.IsNone() {
+		file = v
+	} else if v, ok := t.in.sysStream(t, "stdout"); !ok {
+		return Value{}, NewError(&RuntimeErrorType, "lost sys.stdout")
+	} else if v.IsNone() {
+		return None, nil
+	} else {
 		file = v
 	}
 	var b strings.Builder
@@ -88,6 +94,9 @@ func builtinPrint(t *Thread, _ Value, args []Value, kwnames []string) (Value, er
 // writeTo writes s to a file object (a text stream or anything with a
 // write method).
 func writeTo(t *Thread, file Value, s string) error {
+	if ok, err := ioWriteFast(t, file, s); ok {
+		return err
+	}
 	if file.Type() == &TextStreamType {
 		ts := objectAs[textStream](file.ref)
 		_, err := ts.w.WriteString(s)
@@ -563,6 +572,9 @@ func builtinPow(t *Thread, _ Value, args []Value, kwnames []string) (Value, erro
 	if vals[2].IsNull() || vals[2].IsNone() {
 		return BinaryOp(t, 8, vals[0], vals[1])
 	}
+	if complexModulo(vals[0], vals[1]) {
+		return Value{}, NewError(&ValueErrorType, "complex modulo")
+	}
 	if !isIntLike(vals[0]) || !isIntLike(vals[1]) || !isIntLike(vals[2]) {
 		return Value{}, NewError(&TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
@@ -915,6 +927,7 @@ func makeBuiltins(in *Interpreter) *Dict {
 	set := func(name string, v Value) { d.setStrNoErr(Intern(name), v) }
 	fn := func(name string, f BuiltinFn) { set(name, FromObject(&NewBuiltin(name, f).Object)) }
 	fn("print", builtinPrint)
+	set("open", FromObject(&ioOpenBuiltin.Object))
 	fn("len", builtinLen)
 	fn("repr", builtinRepr)
 	fn("ascii", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -958,7 +971,7 @@ func makeBuiltins(in *Interpreter) *Dict {
 	fn("compile", builtinCompile)
 	fn("vars", builtinVars)
 	fn("dir", builtinDir)
-	fn("input", builtinInput)
+	fn("input", ioInput)
 	for _, tp := range []*Type{&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &TupleType,
 		&ListType, &DictType, &SetType, &FrozenSetType, &RangeType, &EnumerateType, &ZipType, &MapType,
 		&FilterType, &ReversedType, &SliceType, &PropertyType, &ClassMethodType, &StaticMethodType, &SuperType, &BytesType, &ByteArrayType, &MemoryViewType} {
@@ -976,5 +989,6 @@ func makeBuiltins(in *Interpreter) *Dict {
 	set("NotImplemented", NotImplemented)
 	set("__debug__", True)
 	set("__name__", StrValue("builtins"))
+	addBTypesBuiltins(in, d)
 	return d
 }

@@ -61,6 +61,9 @@ func bytesData(v Value) ([]byte, bool) {
 	if v.ref.typ.IsSubtype(&ByteArrayType) {
 		return objectAs[ByteArray](v.ref).b, true
 	}
+	if v.ref.typ == &MemoryViewType {
+		return memoryViewBytes(v)
+	}
 	return nil, false
 }
 

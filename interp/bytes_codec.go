@@ -197,6 +197,7 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		}
 		switch errs {
 		case "strict":
+			// With its attributes, so str() gives the message.
 			return nil, newUnicodeError('e', codec, StrValue(s), i, j, reason)
 		case "ignore":
 		case "replace":

@@ -830,6 +830,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 
 		case bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT:
 			pc -= arg
+			if anyTripped.Load() && op == bytecode.JUMP_BACKWARD {
+				if err = signalCheck(t); err != nil {
+					goto fail
+				}
+			}
 			if t.in.JIT != nil && op == bytecode.JUMP_BACKWARD {
 				f.sp = sp
 				if t.jitBackEdge(f, pc) {

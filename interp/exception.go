@@ -28,6 +28,8 @@ type Exception struct {
 	causeSet bool
 	// syntax is the compiler's error behind a SyntaxError.
 	syntax *source.Error
+	// os holds the attributes of an OSError (exc_oserror.go).
+	os *osErrorInfo
 }
 
 // Error implements error: "TypeName: message".
@@ -129,6 +131,9 @@ func exceptionStr(t *Thread, v Value) (Value, error) {
 		if s, ok, err := unicodeErrorStr(t, e, k); ok {
 			return s, err
 		}
+	}
+	if s, ok, err := osErrorStr(t, e); ok {
+		return s, err
 	}
 	switch len(e.Args) {
 	case 0:
@@ -386,6 +391,7 @@ func setupExceptions() {
 	b.Slots.Repr = exceptionRepr
 	b.Slots.GetAttr = nil
 	setupExceptionAttrs(b)
+	setupOSError()
 	for _, row := range exceptionTable {
 		if row.typ != b {
 			inheritSlots(row.typ)

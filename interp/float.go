@@ -154,10 +154,10 @@ func floatPow(x, y float64) (Value, error) {
 		return Value{}, NewError(&ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 	}
 	if x < 0 && !math.IsInf(x, 0) && !math.IsInf(y, 0) && y != math.Floor(y) {
-		// CPython returns a complex number here.
-		return Value{}, NewError(&NotImplementedErrorType, "pyjit does not support complex results of ** yet")
+		// A negative base to a fractional power is complex.
+		return complexPow(complex(x, 0), complex(y, 0))
 	}
-	r := math.Pow(x, y)
+	r := crPow(x, y) // C pow(), correctly rounded as math.pow and constant folding
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Value{}, NewError(&OverflowErrorType, "(34, 'Numerical result out of range')")
 	}

@@ -6,6 +6,7 @@ package interp
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -253,6 +254,25 @@ func formatIntSpec(t *Thread, v Value, spec string) (Value, error) {
 	return StrValue(sp.pad(signPrefix(b.Sign() < 0, sp.sign)+prefix, digits)), nil
 }
 
+// formatAltG is %#g: like 'g' but keeping trailing zeros.
+func formatAltG(a float64, prec int) string {
+	if math.IsInf(a, 0) || math.IsNaN(a) {
+		return literal.FormatFloat(a, 'g', prec)
+	}
+	if prec == 0 {
+		prec = 1
+	}
+	x := 0
+	if a != 0 {
+		e := strconv.FormatFloat(a, 'e', prec-1, 64)
+		x, _ = strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	}
+	if x >= -4 && x < prec {
+		return strconv.FormatFloat(a, 'f', prec-1-x, 64)
+	}
+	return literal.FormatFloat(a, 'e', prec-1)
+}
+
 func formatFloatSpec(f float64, spec string) (Value, error) {
 	sp, err := parseSpec(spec, '>')
 	if err != nil {
@@ -276,7 +296,17 @@ func formatFloatSpec(f float64, spec string) (Value, error) {
 		if prec < 0 {
 			prec = 6
 		}
-		body = literal.FormatFloat(a, sp.typ, prec)
+		// FormatFloat knows the lower-case codes; 'E', 'F', 'G' are
+		// the same digits upper-cased (INF, NAN too).
+		lc := sp.typ | 0x20
+		if lc == 'g' && sp.alt {
+			body = formatAltG(a, prec)
+		} else {
+			body = literal.FormatFloat(a, lc, prec)
+		}
+		if lc != sp.typ {
+			body = strings.ToUpper(body)
+		}
 	case '%':
 		if prec < 0 {
 			prec = 6

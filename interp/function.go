@@ -91,7 +91,7 @@ func constValue(k bytecode.Const) (Value, error) {
 	case ast.Bytes:
 		return BytesValue([]byte(k)), nil
 	case complex128:
-		return Value{}, notImplemented("complex numbers")
+		return ComplexValue(k), nil
 	case ast.TupleValue:
 		items := make([]Value, len(k))
 		for i, x := range k {

@@ -21,10 +21,11 @@ type Generator struct {
 	excState *Exception
 	name     Value
 	qualname Value
+	code     *CodeObject // gi_code, also after the frame is gone
 }
 
 func newGenerator(t *Thread, f *Frame) Value {
-	g := &Generator{Object: Object{typ: &GeneratorType}, frame: f}
+	g := &Generator{Object: Object{typ: &GeneratorType}, frame: f, code: f.code}
 	if f.fn != nil {
 		g.name, g.qualname = f.fn.name, f.fn.qualname
 	} else {

@@ -101,6 +101,7 @@ func (in *Interpreter) initRuntime() {
 	}
 	in.initBuiltinModule(bm)
 	in.Modules.setStrNoErr(Intern("builtins"), FromObject(&bm.Object))
+	in.initSiteBuiltins(t)
 }
 
 // initBuiltinModule gives a Go-implemented module CPython's attributes of

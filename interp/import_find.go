@@ -289,16 +289,6 @@ func (in *Interpreter) compileModule(path string) (*bytecode.Code, error) {
 
 // osError turns a file error into OSError with CPython's message shape.
 func osError(err error, path string) *Exception {
-	var pe *os.PathError
-	msg := err.Error()
-	if errors.As(err, &pe) {
-		msg = pe.Err.Error()
-	}
-	typ := &OSErrorType
-	if errors.Is(err, os.ErrNotExist) {
-		typ = &FileNotFoundErrorType
-	} else if errors.Is(err, os.ErrPermission) {
-		typ = &PermissionErrorType
-	}
-	return NewError(typ, "%s: '%s'", msg, path)
+	// The OSError CPython raises: errno attributes, glibc's message.
+	return goOSError(err, StrValue(path))
 }

@@ -22,6 +22,7 @@ func (e *runpyError) Error() string { return e.msg }
 // code. sys.path[0] is the working directory, as for `python -m`.
 func (in *Interpreter) RunModule(name string) int {
 	defer in.Flush()
+	defer in.runExitFuncs()
 	in.initRuntime()
 	t := in.main
 	if wd, err := os.Getwd(); err == nil {
@@ -30,7 +31,7 @@ func (in *Interpreter) RunModule(name string) int {
 	spec, code, err := t.runpyDetails(name)
 	if err != nil {
 		if re, ok := err.(*runpyError); ok {
-			in.Stdout.Flush()
+			in.Flush()
 			in.Stderr.WriteString(in.executable() + ": " + re.msg + "\n")
 			return 1
 		}

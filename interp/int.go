@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strings"
 
 	"github.com/pyjit/pyjit/bytecode"
 	"github.com/pyjit/pyjit/frontend/literal"
@@ -66,12 +67,15 @@ func intRepr(t *Thread, v Value) (Value, error) {
 		return StrValue(formatInt(i)), nil
 	}
 	b := toBig(v)
-	if b.BitLen() > 14000 {
-		return Value{}, NewError(&ValueErrorType, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+	limit := intMaxStrDigits
+	// 2**(limit*3.33) has more than limit decimal digits: refuse before
+	// converting a huge number.
+	if limit > 0 && b.BitLen() > limit*10/3+64 {
+		return Value{}, NewError(&ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)
 	}
 	s := literal.ReprInt(b)
-	if len(s) > 4300 && !(len(s) == 4301 && s[0] == '-') {
-		return Value{}, NewError(&ValueErrorType, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+	if digits := len(strings.TrimPrefix(s, "-")); limit > 0 && digits > limit {
+		return Value{}, NewError(&ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)
 	}
 	return StrValue(s), nil
 }

@@ -154,6 +154,7 @@ func makeMathModule(in *Interpreter) *Module {
 	set("tau", Float(2*math.Pi))
 	set("inf", Float(math.Inf(1)))
 	set("nan", Float(math.NaN()))
+	addMoreMathFunctions(m)
 	return m
 }
 

@@ -9,6 +9,7 @@ package interp
 
 import (
 	"math"
+	"math/big"
 	"sync"
 )
 
@@ -53,6 +54,9 @@ var (
 	// ddInvFact[n] is (-1)**(n/2)/n! as a double-double, for the Taylor
 	// series of sin (odd n) and cos (even n).
 	ddInvFact [30]dd
+	// ddSinTab[j] and ddCosTab[j] are sin(j/64) and cos(j/64) for
+	// 0 <= j <= 51 (j/64 up to pi/4 and a little more).
+	ddSinTab, ddCosTab [52]dd
 )
 
 func ddInit() {
@@ -78,11 +82,48 @@ func ddInit() {
 			lo := f64(newF(prec).Sub(inv, fl(hi, 64)))
 			ddInvFact[n] = dd{hi, lo}
 		}
+		split := func(v *big.Float) dd {
+			hi := f64(v)
+			return quickTwoSum(hi, f64(newF(prec).Sub(v, fl(hi, 64))))
+		}
+		// sin and cos of h = 1/64 by their series, then the angle sum
+		// formulas step by step.
+		h := fl(1.0/64, prec)
+		sh, ch := fl(0, prec), fl(0, prec)
+		term := fl(1, prec)
+		for n := 0; n < 40; n++ {
+			switch n % 4 {
+			case 0:
+				ch.Add(ch, term)
+			case 1:
+				sh.Add(sh, term)
+			case 2:
+				ch.Sub(ch, term)
+			case 3:
+				sh.Sub(sh, term)
+			}
+			term.Mul(term, h)
+			term.Quo(term, fl(float64(n+1), prec))
+		}
+		s, c := fl(0, prec), fl(1, prec)
+		for j := range ddSinTab {
+			ddSinTab[j], ddCosTab[j] = split(s), split(c)
+			s1 := newF(prec).Mul(s, ch)
+			s1.Add(s1, newF(prec).Mul(c, sh))
+			c1 := newF(prec).Mul(c, ch)
+			c1.Sub(c1, newF(prec).Mul(s, sh))
+			s, c = s1, c1
+		}
 	})
 }
 
 // ddSinCos returns sin(x) and cos(x) in double-double for 2**-30 <= |x|
-// < 2**20, and ok=false outside that range.
+// < 2**20, and ok=false outside that range. Their errors are below
+// |v| 2**-80 + 2**-128: the reduced argument r is within 2**-133
+// absolute (k < 2**20 times the 2**-160 left out of pi/2 and the
+// rounding of k times its last part, and the double-double sums, at
+// most eps times the 2**-32 that k times pi/2's second part can leave
+// before the last subtractions), and ddSinCosSmall adds 2**-82 relative.
 func ddSinCos(x float64) (s, c dd, ok bool) {
 	ax := math.Abs(x)
 	if ax >= 0x1p20 || ax < 0x1p-30 {
@@ -99,14 +140,7 @@ func ddSinCos(x float64) (s, c dd, ok bool) {
 	p2 := twoProd(k, ddPio2[1])
 	r = ddAdd(r, dd{-p2.hi, -p2.lo})
 	r = ddAdd(r, dd{-k * ddPio2[2], 0})
-	// Taylor series on |r| <= pi/4 (plus rounding), Horner form in r**2.
-	r2 := ddMul(r, r)
-	sp, cp := ddInvFact[29], ddInvFact[28]
-	for n := 27; n >= 1; n -= 2 {
-		sp = ddAdd(ddMul(sp, r2), ddInvFact[n])
-		cp = ddAdd(ddMul(cp, r2), ddInvFact[n-1])
-	}
-	s, c = ddMul(sp, r), cp
+	s, c = ddSinCosSmall(r)
 	switch int64(k) & 3 {
 	case 1:
 		s, c = c, dd{-s.hi, -s.lo}
@@ -118,31 +152,25 @@ func ddSinCos(x float64) (s, c dd, ok bool) {
 	return s, c, true
 }
 
-// ddRound returns the double nearest to v when v's error bound cannot
-// change that answer.
+// ddRoundRel's sibling for ddSinCos's results: ddRound returns the
+// double nearest to v when v's error bound (|v| 2**-80 + 2**-128, see
+// ddSinCos) cannot change that answer.
 func ddRound(v dd) (float64, bool) {
 	v = quickTwoSum(v.hi, v.lo)
-	if v.hi == 0 || math.IsInf(v.hi, 0) {
-		return 0, false
-	}
-	// Relative error of the evaluation (reduction with a 160-bit pi/2
-	// for |k| < 2**20, ~15 double-double steps): far below 2**-90.
-	errBound := math.Abs(v.hi)*0x1p-90 + 0x1p-128
-	ulp := math.Nextafter(math.Abs(v.hi), math.Inf(1)) - math.Abs(v.hi)
-	half := ulp / 2
-	if frac, _ := math.Frexp(v.hi); math.Abs(frac) == 0.5 && (v.lo < 0) != (v.hi < 0) {
-		// hi is a power of two and v lies below it in magnitude, where
-		// the doubles are twice as dense.
-		half = ulp / 4
-	}
-	if math.Abs(math.Abs(v.lo)-half) <= errBound || math.Abs(v.lo) > half {
-		return 0, false
-	}
-	return v.hi, true
+	return ddDecide(v, math.Abs(v.hi)*0x1p-80+0x1p-128)
 }
 
-// fastSin and fastCos are the correctly rounded sin and cos.
+// fastSin and fastCos are the correctly rounded sin and cos. Below
+// 2**-30, sin x = x - x**3/6 + x**5/120 - ... and cos x = 1 - x**2/2 +
+// x**4/24 - ...: the doubles x*x*x/6 and x*x/2 are within 2**-52 of
+// themselves, so x - x*x*x/6 is within |x| 2**-110 of sin x and 1 -
+// x*x/2 within 2**-112 of cos x.
 func fastSin(x float64) float64 {
+	if ax := math.Abs(x); ax < 0x1p-30 && ax >= 0x1p-60 {
+		if y, ok := ddRoundRel(quickTwoSum(x, -x*x*x/6), 0x1p-105); ok {
+			return y
+		}
+	}
 	if s, _, ok := ddSinCos(x); ok {
 		if y, ok := ddRound(s); ok {
 			return y
@@ -152,10 +180,70 @@ func fastSin(x float64) float64 {
 }
 
 func fastCos(x float64) float64 {
+	if math.Abs(x) < 0x1p-30 {
+		if y, ok := ddRoundRel(quickTwoSum(1, -x*x/2), 0x1p-105); ok {
+			return y
+		}
+	}
 	if _, c, ok := ddSinCos(x); ok {
 		if y, ok := ddRound(c); ok {
 			return y
 		}
 	}
 	return crCos(x)
+}
+
+// ddSinCosSmall is sin(r) and cos(r) for a double-double |r| <= pi/4 (a
+// little more from rounding) within 2**-82 relative.
+//
+// c = j/64 is the grid point nearest |r| and s = |r| - c (exact, then
+// r.lo added: one eps), |s| <= 2**-7, s = h + l. Then
+//
+//	sin s = s - s**3/6 + h**5 (1/5! - h**2/7! + h**4/9! - h**6/11!)
+//	cos s = 1 - s**2/2 + h**4 (1/4! - h**2/6! + h**4/8! - h**6/10!)
+//
+// with s**2 the exact h*h (twoProd) plus 2h*l, s**3 that times h (one
+// eps) plus 3h*h*l, and the bracketed tails, below 2**-35 of sin s and
+// 2**-32 of cos s, in double (errors below 2**-86 and 2**-84); the terms
+// left out are far smaller. With two or three sums of an eps each, sin s
+// and cos s are within 2**-83.5. The angle sum formulas add a product
+// (one eps) and a sum (one eps) to each, with table entries within
+// 2**-106: cos(c+s) >= cos(pi/4 + 2**-7) has no cancellation, and in
+// sin(c+s) for j >= 1, |cos c sin s| <= |s| <= c/2 < |sin c cos s|, so
+// the sum keeps at least half of the larger term (a factor of 2).
+func ddSinCosSmall(r dd) (sin, cos dd) {
+	neg := r.hi < 0
+	if neg {
+		r = ddNeg(r)
+	}
+	j := int(math.Round(r.hi * 64))
+	s := ddAdd(twoSum(r.hi, -float64(j)/64), dd{r.lo, 0})
+	h, l := s.hi, s.lo
+	h2 := h * h
+	const (
+		f4  = 1.0 / 24
+		f5  = 1.0 / 120
+		f6  = 1.0 / 720
+		f7  = 1.0 / 5040
+		f8  = 1.0 / 40320
+		f9  = 1.0 / 362880
+		f10 = 1.0 / 3628800
+		f11 = 1.0 / 39916800
+	)
+	sq := ddAdd(twoProd(h, h), dd{2 * h * l, 0})
+	cube := ddAdd(ddMulD(twoProd(h, h), h), dd{3 * h2 * l, 0})
+	sinS := ddAdd(s, ddMul(cube, ddInvFact[3]))
+	sinS = ddAdd(sinS, dd{h2 * h2 * h * (f5 - h2*(f7-h2*(f9-h2*f11))), 0})
+	cosS := ddAdd(dd{1, 0}, dd{-sq.hi / 2, -sq.lo / 2})
+	cosS = ddAdd(cosS, dd{h2 * h2 * (f4 - h2*(f6-h2*(f8-h2*f10))), 0})
+	if j == 0 {
+		sin, cos = sinS, cosS
+	} else {
+		sin = ddAdd(ddMul(ddSinTab[j], cosS), ddMul(ddCosTab[j], sinS))
+		cos = ddAdd(ddMul(ddCosTab[j], cosS), ddNeg(ddMul(ddSinTab[j], sinS)))
+	}
+	if neg {
+		sin = ddNeg(sin)
+	}
+	return sin, cos
 }

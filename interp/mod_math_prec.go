@@ -268,14 +268,14 @@ func precFor(x float64) uint {
 	return workPrec
 }
 
-func crExp(x float64) float64 {
+func slowExp(x float64) float64 {
 	if special(x) || x > 710 || x < -746 {
 		return math.Exp(x)
 	}
 	return f64(bigExp(fl(x, workPrec), workPrec))
 }
 
-func crLog(x float64) float64 {
+func slowLog(x float64) float64 {
 	if special(x) || x < 0 {
 		return math.Log(x)
 	}
@@ -293,7 +293,7 @@ func crLogBase(x float64, base float64) float64 {
 	return f64(l.Quo(l, bigLog(fl(base, workPrec), workPrec)))
 }
 
-func crLog2(x float64) float64 { return crLogBase(x, 2) }
+func slowLog2(x float64) float64 { return crLogBase(x, 2) }
 
 // crLog10 is the C library's log10, which is not correctly rounded: it
 // splits x = 2**k * m and combines log(m) (correctly rounded) with k in
@@ -341,7 +341,7 @@ func crCos(x float64) float64 {
 	return f64(c)
 }
 
-func crTan(x float64) float64 {
+func slowTan(x float64) float64 {
 	if special(x) || tiny(x) {
 		return math.Tan(x)
 	}
@@ -349,14 +349,14 @@ func crTan(x float64) float64 {
 	return f64(s.Quo(s, c))
 }
 
-func crAtan(x float64) float64 {
+func slowAtan(x float64) float64 {
 	if special(x) || tiny(x) {
 		return math.Atan(x)
 	}
 	return f64(bigAtan(fl(x, workPrec), workPrec))
 }
 
-func crAsin(x float64) float64 {
+func slowAsin(x float64) float64 {
 	if special(x) || tiny(x) || math.Abs(x) >= 1 {
 		return math.Asin(x)
 	}
@@ -370,7 +370,7 @@ func crAsin(x float64) float64 {
 	return f64(bigAtan(bx.Quo(bx, d), p))
 }
 
-func crAcos(x float64) float64 {
+func slowAcos(x float64) float64 {
 	if math.IsNaN(x) || math.Abs(x) > 1 {
 		return math.Acos(x)
 	}
@@ -394,7 +394,7 @@ func crAcos(x float64) float64 {
 	return f64(halfPi.Sub(halfPi, a))
 }
 
-func crAtan2(y, x float64) float64 {
+func slowAtan2(y, x float64) float64 {
 	if special(x) || special(y) {
 		return math.Atan2(y, x)
 	}
@@ -555,7 +555,7 @@ func crAtanh(x float64) float64 {
 
 // crPow is pow(x, y) for the finite, nonzero cases; the rest is Go's
 // C99-conforming math.Pow.
-func crPow(x, y float64) float64 {
+func slowPow(x, y float64) float64 {
 	if special(x) || special(y) || x == 1 {
 		return math.Pow(x, y)
 	}
@@ -604,7 +604,7 @@ func crPow(x, y float64) float64 {
 }
 
 // crHypot is the correctly rounded Euclidean norm of finite values.
-func crHypot(xs []float64) float64 {
+func slowHypot(xs []float64) float64 {
 	p := uint(workPrec)
 	sum := newF(p)
 	for _, x := range xs {

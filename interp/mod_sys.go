@@ -6,6 +6,7 @@ package interp
 
 import (
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -68,6 +69,9 @@ func makeSys(in *Interpreter) *Module {
 	sysTypes()
 	m := NewModule("sys")
 	set := func(name string, v Value) { m.Dict.setStrNoErr(Intern(name), v) }
+	in.makeStdStreams()
+	set("stdin", in.stdinObj)
+	set("__stdin__", in.stdinObj)
 	set("stdout", in.stdoutObj)
 	set("stderr", in.stderrObj)
 	set("__stdout__", in.stdoutObj)
@@ -118,8 +122,15 @@ func makeSys(in *Interpreter) *Module {
 		}
 	}
 	set("flags", FromObject(&(&Tuple{Object: Object{typ: flagsTyp}, items: flags}).Object))
-	names := make([]Value, 0, 4)
-	for _, n := range []string{"builtins", "math", "sys", "time"} {
+	// Every Go-implemented module is built in (os.py looks for posix
+	// here).
+	mods := []string{"builtins", "sys"}
+	for n := range builtinModules {
+		mods = append(mods, n)
+	}
+	sort.Strings(mods)
+	names := make([]Value, 0, len(mods))
+	for _, n := range mods {
 		names = append(names, StrValue(n))
 	}
 	set("builtin_module_names", NewTupleValue(names))
@@ -186,6 +197,7 @@ func makeSys(in *Interpreter) *Module {
 	fn("getdefaultencoding", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return StrValue("utf-8"), exactArgs("getdefaultencoding", args, kw, 0)
 	})
+	addSysExtras(in, m)
 	fn("displayhook", sysDisplayHook)
 	if h, ok, _ := m.Dict.GetStr(nil, Intern("displayhook")); ok {
 		set("__displayhook__", h)
@@ -205,6 +217,38 @@ func makeSys(in *Interpreter) *Module {
 	})
 	fn("getfilesystemencoding", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return StrValue("utf-8"), exactArgs("getfilesystemencoding", args, kw, 0)
+	})
+	// excepthook prints an exception and its traceback to stderr, as the
+	// interpreter does for an uncaught one (threading saves it at import).
+	fn("excepthook", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("excepthook", args, kw, 3); err != nil {
+			return Value{}, err
+		}
+		e, ok := asException(args[1])
+		if !ok {
+			return Value{}, NewError(&TypeErrorType, "print_exception(): Exception expected for value, %s found", typeName(args[1]))
+		}
+		var b strings.Builder
+		t.PrintException(&b, e)
+		t.in.Stdout.Flush()
+		t.in.Stderr.WriteString(b.String())
+		return None, nil
+	})
+	if h, ok, _ := m.Dict.GetStr(nil, Intern("excepthook")); ok {
+		set("__excepthook__", h)
+	}
+	// No audit hooks can be installed, so audit events go nowhere.
+	fn("audit", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args)-len(kw) < 1 {
+			return Value{}, NewError(&TypeErrorType, "audit() missing 1 required positional argument: 'event'")
+		}
+		if !isStr(args[0]) {
+			return Value{}, NewError(&TypeErrorType, "expected str for argument 'event', not %s", typeName(args[0]))
+		}
+		return None, nil
+	})
+	fn("getfilesystemencodeerrors", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return StrValue("surrogateescape"), exactArgs("getfilesystemencodeerrors", args, kw, 0)
 	})
 	return m
 }

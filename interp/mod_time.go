@@ -87,6 +87,5 @@ func timeSleep(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, NewError(&ValueErrorType, "sleep length must be non-negative")
 	}
 	t.in.Flush()
-	time.Sleep(d)
-	return None, nil
+	return None, interruptibleSleep(t, d)
 }

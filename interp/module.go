@@ -209,6 +209,7 @@ func setupTypes() {
 	setupTraceback()
 	setupModuleTypes()
 	setupObjModel()
+	setupBTypes()
 	for _, tp := range allBuiltinTypes() {
 		addSlotWrappers(tp)
 	}
@@ -228,7 +229,8 @@ func allBuiltinTypes() []*Type {
 		&SeqIterType, &CodeType, &FunctionType, &MethodType, &CellType, &BuiltinFunctionType,
 		&MethodDescrType, &WrapperDescrType, &ClassMethodDescrType, &GetSetDescrType, &PropertyType,
 		&ClassMethodType, &StaticMethodType, &SuperType, &GeneratorType, &TracebackType, &FrameType,
-		&ModuleType, &TextStreamType, &BytesType, &ByteArrayType, &BytesIterType, &ByteArrayIterType}
+		&ModuleType, &TextStreamType, &BytesType, &ByteArrayType, &BytesIterType, &ByteArrayIterType,
+		&DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType}
 	for _, row := range exceptionTable {
 		ts = append(ts, row.typ)
 	}

@@ -94,6 +94,10 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 		}
 		s, ok := asStr(x)
 		if !ok {
+			// bytes and bytearray parse like str (re's _mk_bitmap needs it).
+			if bs, ok := bytesData(x); ok {
+				return parseIntString(string(bs), int(b))
+			}
 			return Value{}, NewError(&TypeErrorType, "int() can't convert non-string with explicit base")
 		}
 		return parseIntString(s.s, int(b))

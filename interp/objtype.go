@@ -97,6 +97,8 @@ func newInstanceOf(t *Thread, typ *Type) (Value, error) {
 	switch typ.Base {
 	case &ObjectType:
 		return FromObject(&(&Instance{Object: Object{typ: typ}}).Object), nil
+	case &ioBaseType:
+		return newIOObject(typ, nil), nil
 	}
 	return Value{}, objectNewUnsafe(typ)
 }
@@ -355,9 +357,6 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 	} else {
 		tp.QualName = name
 	}
-	if _, ok, _ := d.GetStr(t, internStatic("__doc__")); !ok {
-		d.setStrNoErr(internStatic("__doc__"), None)
-	}
 	// __new__, __init_subclass__ and __class_getitem__ are implicitly
 	// static/class methods.
 	if v, ok, _ := d.GetStr(t, internStatic("__new__")); ok && v.Type() == &FunctionType {
@@ -386,6 +385,11 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwarg
 	}
 	if !hasDictDescr(tp) && !noDict {
 		addGetSetDict(tp)
+	}
+	// After the slots, as CPython's type_new_set_doc: a '__doc__' slot
+	// leaves its member descriptor here.
+	if _, ok, _ := d.GetStr(t, internStatic("__doc__")); !ok {
+		d.setStrNoErr(internStatic("__doc__"), None)
 	}
 	fixupSlots(tp)
 	tv := TypeValue(tp)

@@ -235,6 +235,8 @@ func attrsOf(v Value) *Attrs {
 		}
 	case &BaseExceptionType:
 		return &objectAs[Exception](v.ref).attrs
+	case &ioBaseType:
+		return ioAttrs(v)
 	case &FunctionType:
 		return &objectAs[Function](v.ref).attrs
 	case &ListType:

@@ -303,10 +303,22 @@ func setupPyDescr() {
 	}
 	for i, name := range []string{"fget", "fset", "fdel", "__doc__"} {
 		which := i
+		var set func(*Thread, Value, Value) error
+		if name == "__doc__" {
+			// A writable member in CPython (namedtuple fields get their
+			// docs assigned); deleting it leaves None.
+			set = func(t *Thread, v, val Value) error {
+				if val.IsNull() {
+					val = None
+				}
+				objectAs[Property](v.ref).doc = val
+				return nil
+			}
+		}
 		addGetSet(pt, name, func(t *Thread, v Value) (Value, error) {
 			p := objectAs[Property](v.ref)
 			return [...]Value{p.fget, p.fset, p.fdel, p.doc}[which], nil
-		}, nil)
+		}, set)
 	}
 	addMethod(pt, "__set_name__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("__set_name__", args, kw, 2); err != nil {

@@ -34,6 +34,7 @@ func (in *Interpreter) RunFile(path string) int {
 // RunSource runs src as the __main__ module and returns the exit code.
 func (in *Interpreter) RunSource(src []byte, filename string) int {
 	defer in.Flush()
+	defer in.runExitFuncs()
 	in.rememberSource(filename, src)
 	t := in.main
 	in.initRuntime()
@@ -79,7 +80,7 @@ func (in *Interpreter) RunCode(code *bytecode.Code, name, filename string) (*Mod
 // handleUncaught prints an uncaught exception (or handles SystemExit) and
 // returns the exit code.
 func (in *Interpreter) handleUncaught(t *Thread, exc *Exception) int {
-	in.Stdout.Flush()
+	in.Flush()
 	if exc.typ.IsSubtype(&SystemExitType) {
 		code, _ := exc.attrs.Get(t, internStatic("code"))
 		if code.IsNull() {
@@ -97,12 +98,12 @@ func (in *Interpreter) handleUncaught(t *Thread, exc *Exception) int {
 		}
 		s, err := StrString(t, code)
 		if err == nil {
-			in.Stderr.WriteString(s + "\n")
+			in.writeStderr(t, s+"\n")
 		}
 		return 1
 	}
 	var b strings.Builder
 	t.PrintException(&b, exc)
-	in.Stderr.WriteString(b.String())
+	in.writeStderr(t, b.String())
 	return 1
 }

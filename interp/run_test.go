@@ -19,6 +19,8 @@ func runPyjit(t *testing.T, path string) (string, string, int) {
 	var out, errb bytes.Buffer
 	in := NewInterpreter(&out, &errb)
 	in.Argv = []string{path}
+	// CPython runs with the same environment: match its -u setting.
+	in.Unbuffered = os.Getenv("PYTHONUNBUFFERED") != ""
 	code := in.RunFile(path)
 	return out.String(), errb.String(), code
 }

@@ -14,7 +14,7 @@ var subclassableBases = map[*Type]bool{
 	&ObjectType: true, &ListType: true, &DictType: true, &BaseExceptionType: true, &TypeType: true,
 	&TupleType: true, &StrType: true, &IntType: true, &FloatType: true,
 	&ClassMethodType: true, &StaticMethodType: true, &PropertyType: true, &GenericAliasType: true,
-	&SetType: true, &FrozenSetType: true, &weakRefType: true,
+	&SetType: true, &FrozenSetType: true, &weakRefType: true, &ComplexType: true, &ioBaseType: true,
 }
 
 // tupleSub is an instance of a tuple subclass.
@@ -96,6 +96,10 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[arrayObj](v.ref).attrs
 	case &structType:
 		return &objectAs[structObj](v.ref).attrs
+	case &ComplexType:
+		return &objectAs[Complex](v.ref).attrs
+	case &ioBaseType:
+		return ioAttrs(v)
 	}
 	return nil
 }

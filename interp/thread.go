@@ -45,6 +45,14 @@ type Interpreter struct {
 	mu                   sync.Mutex
 	main                 *Thread
 	sources              map[string][]string
+
+	// Unbuffered is -u / PYTHONUNBUFFERED: sys.stdout and sys.stderr
+	// write through to the Go writers. Set it before running code.
+	Unbuffered bool
+	// stdinObj is sys.stdin; rawStdout and rawStderr are the writers
+	// behind sys.stdout and sys.stderr (see mod__io_std.go).
+	stdinObj             Value
+	rawStdout, rawStderr io.Writer
 }
 
 // NewInterpreter makes an interpreter writing to stdout and stderr.
@@ -56,8 +64,7 @@ func NewInterpreter(stdout, stderr io.Writer) *Interpreter {
 		RecursionLimit: 1000,
 	}
 	in.main = &Thread{in: in}
-	in.stdoutObj = newTextStream(in, "<stdout>", in.Stdout, stdout)
-	in.stderrObj = newTextStream(in, "<stderr>", in.Stderr, stderr)
+	in.rawStdout, in.rawStderr = stdout, stderr
 	in.Builtins = makeBuiltins(in)
 	return in
 }
@@ -67,6 +74,8 @@ func (in *Interpreter) MainThread() *Thread { return in.main }
 
 // Flush flushes the standard streams.
 func (in *Interpreter) Flush() {
+	in.flushStdStreams()
+	flushAllWriters(in.main)
 	in.Stdout.Flush()
 	in.Stderr.Flush()
 }

@@ -80,6 +80,7 @@ func newInterpreter(cfg *Config, stdout, stderr io.Writer) (*interp.Interpreter,
 		in.StdlibDir = cfg.Stdlib
 	}
 	in.DontWriteBytecode = !cfg.WriteBytecode
+	in.Unbuffered = !cfg.BufferedStdio
 	if cfg.Stats {
 		in.OpStats = new(interp.OpStats)
 	}

@@ -76,3 +76,24 @@ func Inspect(n Node, f func(Node) bool) {
 	n.walk(f)
 	f(nil)
 }
+
+// SchemaType is one ASDL definition: a sum type with its constructors
+// (Product false) or a product type (one constructor named like it).
+type SchemaType struct {
+	Name       string
+	Product    bool
+	Attributes []SchemaField
+	Cons       []SchemaCons
+}
+
+// SchemaCons is a constructor with its fields.
+type SchemaCons struct {
+	Name   string
+	Fields []SchemaField
+}
+
+// SchemaField is a field: Quant is "" (one), "?" (optional) or "*"
+// (a list).
+type SchemaField struct {
+	Name, Type, Quant string
+}

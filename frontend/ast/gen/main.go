@@ -181,6 +181,42 @@ func (g *generator) emit() {
 			}
 		}
 	}
+	g.emitSchema()
+}
+
+// emitSchema writes Schema: the ASDL itself as data, for code that must
+// know node classes at run time (the interpreter's _ast module).
+func (g *generator) emitSchema() {
+	g.p("// Schema describes every ASDL type in declaration order (as CPython's")
+	g.p("// _ast module defines its classes).")
+	g.p("var Schema = []SchemaType{")
+	fields := func(fs []field) string {
+		var b strings.Builder
+		b.WriteString("[]SchemaField{")
+		for i, f := range fs {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			q := ""
+			switch {
+			case f.Seq:
+				q = "*"
+			case f.Opt:
+				q = "?"
+			}
+			fmt.Fprintf(&b, "{%q, %q, %q}", f.Name, f.Type, q)
+		}
+		b.WriteString("}")
+		return b.String()
+	}
+	for _, d := range g.order {
+		var cons []string
+		for _, c := range d.Cons {
+			cons = append(cons, fmt.Sprintf("{Name: %q, Fields: %s}", c.Name, fields(c.Fields)))
+		}
+		g.p("{Name: %q, Product: %v, Attributes: %s, Cons: []SchemaCons{%s}},", d.Name, d.Product, fields(d.Attributes), strings.Join(cons, ", "))
+	}
+	g.p("}")
 }
 
 func (g *generator) emitEnum(d *definition) {

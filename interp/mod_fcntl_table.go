@@ -1,0 +1,88 @@
+package interp
+
+// This file is the table of the fcntl and resource modules' integer
+// constants on Linux x86-64 (generated once from python3.11).
+
+var fcntlConstants = []struct {
+	name  string
+	value int64
+}{
+	{"DN_ACCESS", 1},
+	{"DN_ATTRIB", 32},
+	{"DN_CREATE", 4},
+	{"DN_DELETE", 8},
+	{"DN_MODIFY", 2},
+	{"DN_MULTISHOT", 2147483648},
+	{"DN_RENAME", 16},
+	{"FASYNC", 8192},
+	{"FD_CLOEXEC", 1},
+	{"F_ADD_SEALS", 1033},
+	{"F_DUPFD", 0},
+	{"F_DUPFD_CLOEXEC", 1030},
+	{"F_EXLCK", 4},
+	{"F_GETFD", 1},
+	{"F_GETFL", 3},
+	{"F_GETLEASE", 1025},
+	{"F_GETLK", 5},
+	{"F_GETLK64", 5},
+	{"F_GETOWN", 9},
+	{"F_GETPIPE_SZ", 1032},
+	{"F_GETSIG", 11},
+	{"F_GET_SEALS", 1034},
+	{"F_NOTIFY", 1026},
+	{"F_OFD_GETLK", 36},
+	{"F_OFD_SETLK", 37},
+	{"F_OFD_SETLKW", 38},
+	{"F_RDLCK", 0},
+	{"F_SEAL_GROW", 4},
+	{"F_SEAL_SEAL", 1},
+	{"F_SEAL_SHRINK", 2},
+	{"F_SEAL_WRITE", 8},
+	{"F_SETFD", 2},
+	{"F_SETFL", 4},
+	{"F_SETLEASE", 1024},
+	{"F_SETLK", 6},
+	{"F_SETLK64", 6},
+	{"F_SETLKW", 7},
+	{"F_SETLKW64", 7},
+	{"F_SETOWN", 8},
+	{"F_SETPIPE_SZ", 1031},
+	{"F_SETSIG", 10},
+	{"F_SHLCK", 8},
+	{"F_UNLCK", 2},
+	{"F_WRLCK", 1},
+	{"LOCK_EX", 2},
+	{"LOCK_MAND", 32},
+	{"LOCK_NB", 4},
+	{"LOCK_READ", 64},
+	{"LOCK_RW", 192},
+	{"LOCK_SH", 1},
+	{"LOCK_UN", 8},
+	{"LOCK_WRITE", 128},
+}
+
+var resourceConstants = []struct {
+	name  string
+	value int64
+}{
+	{"RLIMIT_AS", 9},
+	{"RLIMIT_CORE", 4},
+	{"RLIMIT_CPU", 0},
+	{"RLIMIT_DATA", 2},
+	{"RLIMIT_FSIZE", 1},
+	{"RLIMIT_MEMLOCK", 8},
+	{"RLIMIT_MSGQUEUE", 12},
+	{"RLIMIT_NICE", 13},
+	{"RLIMIT_NOFILE", 7},
+	{"RLIMIT_NPROC", 6},
+	{"RLIMIT_OFILE", 7},
+	{"RLIMIT_RSS", 5},
+	{"RLIMIT_RTPRIO", 14},
+	{"RLIMIT_RTTIME", 15},
+	{"RLIMIT_SIGPENDING", 11},
+	{"RLIMIT_STACK", 3},
+	{"RLIM_INFINITY", -1},
+	{"RUSAGE_CHILDREN", -1},
+	{"RUSAGE_SELF", 0},
+	{"RUSAGE_THREAD", 1},
+}
