@@ -160,11 +160,9 @@ func applySlots(t *Thread, tp *Type, d *Dict) (noDict bool, err error) {
 		return false, NewError(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", tp.Base.Name)
 	}
 	for _, n := range names {
-		if v, exists, err := d.GetStr(t, Intern(n)); err != nil {
+		if _, exists, err := d.GetStr(t, Intern(n)); err != nil {
 			return false, err
-		} else if exists && !(n == "__doc__" && v.IsNone()) {
-			// (newClass has already defaulted a missing __doc__ to None,
-			// which CPython only does after this check.)
+		} else if exists {
 			return false, NewError(&ValueErrorType, "'%s' in __slots__ conflicts with class variable", n)
 		}
 	}

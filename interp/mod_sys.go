@@ -94,9 +94,6 @@ func makeSys(in *Interpreter) *Module {
 	set("api_version", Int(1013))
 	vi := &Tuple{Object: Object{typ: versionInfoTyp}, items: []Value{Int(3), Int(11), Int(2), StrValue("final"), Int(0)}}
 	set("version_info", FromObject(&vi.Object))
-	set("hash_info", sysHashInfo())
-	set("float_info", sysFloatInfo())
-	set("int_info", sysIntInfo())
 	set("implementation", in.sysImplementation(FromObject(&vi.Object)))
 	set("implementation_name", StrValue("pyjit"))
 	dwb := 0
