@@ -1,5 +1,7 @@
-import codecs, io
-p = "/tmp/_pyjit_misc_codecs_open.txt"
+import codecs, io, os, tempfile
+# A file of this process's own: the test runs several times in parallel.
+tmp = tempfile.mkdtemp()
+p = os.path.join(tmp, 'f.txt')
 with codecs.open(p, 'w', encoding='utf-16') as f:
     f.write('héllo\nwörld\n')
 with open(p, 'rb') as f:
@@ -11,5 +13,6 @@ print(sr.readline(), sr.read())
 sw = codecs.getwriter('latin-1')(io.BytesIO())
 sw.write('é')
 print(sw.getvalue() if hasattr(sw, 'getvalue') else sw.stream.getvalue())
-t = io.TextIOWrapper(io.BytesIO('x€y'.encode('cp1252')), encoding='cp1252')
-print(t.read())
+os.remove(p)
+os.rmdir(tmp)
+print(os.path.exists(tmp))
