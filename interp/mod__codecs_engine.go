@@ -595,33 +595,39 @@ func unicodeEscapeDecode(t *Thread, b []byte, errs string, final, raw bool) (str
 		case 'U':
 			digits = 8
 		case 'N':
-			end := -1
-			if i < len(b) && b[i] == '{' {
-				for k := i + 1; k < len(b); k++ {
-					if b[k] == '}' {
-						end = k
-						break
+			// As CPython: data ending inside \N{...} is incomplete; any
+			// other malformation ends the error where parsing stopped.
+			stop, incomplete := i, false
+			if i >= len(b) {
+				incomplete = true
+			} else if b[i] == '{' {
+				k := i + 1
+				for k < len(b) && b[k] != '}' {
+					k++
+				}
+				switch {
+				case k >= len(b):
+					incomplete = true
+				case k > i+1:
+					if r, ok := literal.LookupName(string(b[i+1 : k])); ok {
+						out = literal.AppendRune(out, r)
+						i = k + 1
+						continue
 					}
-				}
-			}
-			if end > i+1 {
-				if r, ok := literal.LookupName(string(b[i+1 : end])); ok {
-					out = literal.AppendRune(out, r)
-					i = end + 1
+					var err error
+					if out, i, err = decodeError(t, spec, out, b, start, k+1, "unknown Unicode character name", errs); err != nil {
+						return "", 0, err
+					}
 					continue
+				default:
+					stop = k
 				}
-				var err error
-				if out, i, err = decodeError(t, spec, out, b, start, end+1, "unknown Unicode character name", errs); err != nil {
-					return "", 0, err
+			}
+			if incomplete {
+				if !final {
+					return string(out), start, nil
 				}
-				continue
-			}
-			if !final && end < 0 {
-				return string(out), start, nil
-			}
-			stop := len(b)
-			if end >= 0 {
-				stop = end + 1
+				stop = len(b)
 			}
 			var err error
 			if out, i, err = decodeError(t, spec, out, b, start, stop, "malformed \\N character escape", errs); err != nil {
