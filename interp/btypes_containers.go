@@ -1,8 +1,8 @@
 package interp
 
 // This file adds container methods pyjit lacked: the set *_update
-// methods, dict's | and |= and reversed(dict), dict view set operations,
-// slice.indices, range.__reversed__, the iterators' __length_hint__,
+// methods, dict's | and |= and reversed(dict), slice.indices,
+// range.__reversed__, the iterators' __length_hint__,
 // tuple.__getnewargs__ and super's attributes.
 
 import (
@@ -117,9 +117,7 @@ func setupContainerMethods() {
 				return Value{}, err
 			}
 		}
-		if a.Type() != &DictType {
-			return Call(t, TypeValue(a.Type()), []Value{FromObject(&r.Object)}, nil)
-		}
+		// Like PyDict_Copy, a plain dict even for subclasses.
 		return FromObject(&r.Object), nil
 	}
 	DictType.Slots.Number[bytecode.BinOpInplaceOr] = func(t *Thread, a, b Value) (Value, error) {
@@ -199,6 +197,9 @@ func setupContainerMethods() {
 	}
 	hint(&ListIterType, func(v Value) int {
 		it := objectAs[seqIter](v.ref)
+		if it.i < 0 { // exhausted
+			return 0
+		}
 		return len(mustList(it.seq).items) - it.i
 	})
 	hint(&TupleIterType, func(v Value) int {

@@ -12,6 +12,9 @@ func setupMiscMethods() {
 	setupAnnotationsAndFlags()
 	setupGeneratorAttrs()
 	setupFrameAttrs()
+	setupExceptionMembers()
+	setupExceptionInits()
+	addClassMethod(&BaseExceptionGroupType, "__class_getitem__", classGetItem)
 	bt := &BaseExceptionType
 	noArgMethodOf(bt, "__reduce__", func(t *Thread, self Value) (Value, error) {
 		e := objectAs[Exception](self.ref)
@@ -155,6 +158,8 @@ func exceptionMemberNames(tp *Type) map[string]bool {
 		return map[string]bool{"name": true, "obj": true}
 	case tp.IsSubtype(&ImportErrorType):
 		return map[string]bool{"msg": true, "name": true, "path": true}
+	case tp.IsSubtype(&UnicodeErrorType):
+		return map[string]bool{"encoding": true, "object": true, "start": true, "end": true, "reason": true}
 	case tp.IsSubtype(&OSErrorType):
 		return map[string]bool{"errno": true, "strerror": true, "filename": true, "filename2": true, "characters_written": true}
 	case tp.IsSubtype(&SyntaxErrorType):
@@ -425,4 +430,78 @@ func setupFrameAttrs() {
 		}
 		return None, nil
 	})
+}
+
+// setupExceptionMembers adds descriptors for the exception attributes
+// CPython defines as members (so they appear in dir() and read None when
+// unset); the values stay with the instance attributes.
+func setupExceptionMembers() {
+	member := func(tp *Type, name string) {
+		key := internStatic(name)
+		addGetSet(tp, name, func(t *Thread, v Value) (Value, error) {
+			r, err := objectAs[Exception](v.ref).attrs.Get(t, key)
+			if err != nil || r.IsNull() {
+				return None, err
+			}
+			return r, nil
+		}, func(t *Thread, v, val Value) error {
+			return objectAs[Exception](v.ref).attrs.Set(t, key, val)
+		})
+	}
+	member(&StopIterationType, "value")
+	for _, n := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
+		member(&SyntaxErrorType, n)
+	}
+	for _, tp := range []*Type{&UnicodeEncodeErrorType, &UnicodeDecodeErrorType, &UnicodeTranslateErrorType} {
+		for _, n := range []string{"encoding", "object", "start", "end", "reason"} {
+			if tp == &UnicodeTranslateErrorType && n == "encoding" {
+				continue
+			}
+			member(tp, n)
+		}
+	}
+}
+
+// setupExceptionInits gives SyntaxError CPython's __init__, which sets
+// its member attributes from (msg, (filename, lineno, offset, text, ...)).
+func setupExceptionInits() {
+	for _, row := range exceptionTable {
+		if row.typ.IsSubtype(&SyntaxErrorType) {
+			row.typ.Slots.Init = syntaxErrorInit
+		}
+	}
+}
+
+func syntaxErrorInit(t *Thread, self Value, args []Value, kwnames []string) error {
+	if err := exceptionInit(t, self, args, kwnames); err != nil {
+		return err
+	}
+	e := objectAs[Exception](self.ref)
+	pos := args[:len(args)-len(kwnames)]
+	set := func(name string, v Value) error { return e.attrs.Set(t, internStatic(name), v) }
+	if len(pos) >= 1 {
+		if err := set("msg", pos[0]); err != nil {
+			return err
+		}
+	}
+	if len(pos) == 2 {
+		info, err := iterateToSlice(t, pos[1])
+		if err != nil {
+			return err
+		}
+		if len(info) < 4 || len(info) > 6 {
+			if len(info) < 4 {
+				return NewError(&TypeErrorType, "function takes at least 4 arguments (%d given)", len(info))
+			}
+			return NewError(&TypeErrorType, "function takes at most 6 arguments (%d given)", len(info))
+		}
+		for i, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
+			if i < len(info) {
+				if err := set(n, info[i]); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }

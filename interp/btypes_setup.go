@@ -12,7 +12,6 @@ func setupBTypes() {
 	setupComplex()
 	setupBuiltinsExtra()
 	setupMiscMethods()
-	setupOSError()
 }
 
 // addBTypesBuiltins adds the builtins defined by the btypes_* files.

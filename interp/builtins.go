@@ -925,7 +925,11 @@ func builtinInput(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 func makeBuiltins(in *Interpreter) *Dict {
 	d := NewDict()
 	set := func(name string, v Value) { d.setStrNoErr(Intern(name), v) }
-	fn := func(name string, f BuiltinFn) { set(name, FromObject(&NewBuiltin(name, f).Object)) }
+	fn := func(name string, f BuiltinFn) {
+		b := NewBuiltin(name, f)
+		b.Module = "builtins"
+		set(name, FromObject(&b.Object))
+	}
 	fn("print", builtinPrint)
 	set("open", FromObject(&ioOpenBuiltin.Object))
 	fn("len", builtinLen)

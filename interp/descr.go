@@ -29,6 +29,8 @@ type Builtin struct {
 	Self  Value
 	Owner *Type
 	Doc   string
+	// Module is a module-level function's __module__ (empty: None).
+	Module string
 }
 
 // NewBuiltin makes a module-level builtin function.
@@ -221,9 +223,16 @@ func setupDescrTypes() {
 	ClassMethodDescrType.Slots = Slots{Call: builtinCall, Repr: builtinObjRepr, DescrGet: builtinDescrGet}
 	initBuiltinType(&GetSetDescrType, "")
 	GetSetDescrType.Slots = Slots{DescrGet: getsetDescrGet, DescrSet: getsetDescrSet, Repr: getsetRepr}
+	setupBuiltinReduce()
 	for _, tp := range []*Type{&BuiltinFunctionType, &MethodDescrType, &WrapperDescrType, &ClassMethodDescrType} {
 		addGetSet(tp, "__name__", func(t *Thread, v Value) (Value, error) {
 			return StrValue(objectAs[Builtin](v.ref).Name), nil
+		}, nil)
+		addGetSet(tp, "__module__", func(t *Thread, v Value) (Value, error) {
+			if b := objectAs[Builtin](v.ref); b.Module != "" && b.Self.IsNull() {
+				return StrValue(b.Module), nil
+			}
+			return None, nil
 		}, nil)
 		addGetSet(tp, "__self__", func(t *Thread, v Value) (Value, error) {
 			b := objectAs[Builtin](v.ref)

@@ -3,12 +3,9 @@ package interp
 // This file implements dict's storage: CPython's compact ordered dict. An
 // index table (open addressing with CPython's perturbation probe) points
 // into an entries array kept in insertion order; deleted entries leave
-// holes until the next resize. Every mutation bumps a process-wide version
-// counter so LOAD_GLOBAL caches can check "unchanged" with one compare.
-
-import (
-	"sync/atomic"
-)
+// holes until the next resize. Every mutation bumps the dict's version,
+// and a change of its keys its keys version, so inline caches (which also
+// check the dict's identity) can test "unchanged" with one compare.
 
 // DictType is dict.
 var DictType = Type{Name: "dict"}
@@ -44,15 +41,9 @@ const (
 	minSize = 8
 )
 
-// dictVersions hands out dict versions (CPython's global
-// pydict_global_version): never reused, so a cache comparing a version
-// cannot be fooled by another dict.
-var dictVersions atomic.Uint64
-
 // NewDict makes an empty dict.
 func NewDict() *Dict {
-	v := dictVersions.Add(1)
-	return &Dict{Object: Object{typ: &DictType}, version: v, keysVersion: v}
+	return &Dict{Object: Object{typ: &DictType}}
 }
 
 // NewDictValue makes an empty dict Value.
@@ -74,7 +65,10 @@ func (d *Dict) Len() int { return d.used }
 func (d *Dict) Version() uint64 { return d.version }
 
 func (d *Dict) modified() {
-	d.version = dictVersions.Add(1)
+	// A per-dict counter: caches pair a version with the dict's identity,
+	// so versions need not be unique across dicts (and a global atomic
+	// counter would cost every dict store a locked instruction).
+	d.version++
 	if d.owner != nil {
 		d.owner.Modified()
 	}
@@ -82,8 +76,8 @@ func (d *Dict) modified() {
 
 // keysModified records a change of the keys (insertion, deletion).
 func (d *Dict) keysModified() {
-	d.version = dictVersions.Add(1)
-	d.keysVersion = d.version
+	d.version++
+	d.keysVersion++
 	if d.owner != nil {
 		d.owner.Modified()
 	}

@@ -279,7 +279,6 @@ func setupDict() {
 	tp.Slots = Slots{Repr: dictRepr, Hash: unhashable, Len: dictLen, RichCompare: dictCompare,
 		GetItem: dictGetItem, SetItem: dictSetItem, Contains: dictContains, Iter: dictIterate,
 		New: dictNew, Init: dictInit}
-	tp.Slots.Number[bytecode.BinOpOr], tp.Slots.Number[bytecode.BinOpInplaceOr] = dictOr, dictInplaceOr
 	for _, it := range []*Type{&DictKeyIterType, &DictValueIterType, &DictItemIterType} {
 		initBuiltinType(it, "")
 		it.Slots = Slots{Iter: selfIter, Next: dictIterNext}

@@ -130,7 +130,7 @@ func applySlots(t *Thread, tp *Type, d *Dict) (noDict bool, err error) {
 	}
 	baseHasDict := false
 	for _, b := range tp.MRO[1:] {
-		if b.Flags&FlagHeap != 0 && b.Flags&flagNoDict == 0 {
+		if b.Flags&FlagHeap != 0 && b.Flags&flagNoDict == 0 || typesWithDict[b] {
 			baseHasDict = true
 		}
 	}
@@ -156,7 +156,7 @@ func applySlots(t *Thread, tp *Type, d *Dict) (noDict bool, err error) {
 		}
 		names = append(names, symtable.Mangle(tp.Name, s.s))
 	}
-	if len(names) > 0 && tp.Base != &ObjectType && tp.Base != &ListType && tp.Base != &DictType && tp.Base != &BaseExceptionType && tp.Base != &weakRefType {
+	if len(names) > 0 && tp.Base != &ObjectType && tp.Base != &ListType && tp.Base != &DictType && tp.Base != &BaseExceptionType && tp.Base != &weakRefType && attrsHooks[tp.Base] == nil {
 		return false, NewError(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", tp.Base.Name)
 	}
 	for _, n := range names {

@@ -750,6 +750,48 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			f.state = frameYielded
 			return v, nil
 
+		case bytecode.GET_AWAITABLE:
+			if v, err = getAwaitable(t, s[sp-1], arg); err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.BEFORE_ASYNC_WITH:
+			var exit Value
+			if exit, v, err = beforeAsyncWith(t, s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = exit
+			s[sp] = v
+			sp++
+
+		case bytecode.GET_AITER:
+			if v, err = getAIter(t, s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case bytecode.GET_ANEXT:
+			if v, err = getANext(t, s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.END_ASYNC_FOR:
+			if e, ok := asException(s[sp-1]); ok && e.typ.IsSubtype(&StopAsyncIterationType) {
+				sp -= 2
+				s[sp], s[sp+1] = Value{}, Value{}
+				break
+			}
+			err = AsException(errFromValue(s[sp-1]))
+			sp--
+			s[sp] = Value{}
+			goto unwind
+
+		case bytecode.ASYNC_GEN_WRAP:
+			s[sp-1] = FromObject(&(&asyncGenWrapped{Object: Object{typ: &asyncGenWrapType}, v: s[sp-1]}).Object)
+
 		case bytecode.GET_YIELD_FROM_ITER:
 			v = s[sp-1]
 			if v.Type() != &GeneratorType {

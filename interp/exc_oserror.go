@@ -121,7 +121,7 @@ func setupOSError() {
 	field("filename", func(i *osErrorInfo) *Value { return &i.filename })
 	field("filename2", func(i *osErrorInfo) *Value { return &i.filename2 })
 	addMethod(o, "__reduce__", oserrorReduce)
-	addGetSet(&BlockingIOErrorType, "characters_written", func(t *Thread, v Value) (Value, error) {
+	addGetSet(o, "characters_written", func(t *Thread, v Value) (Value, error) {
 		e := objectAs[Exception](v.ref)
 		if e.os == nil || e.os.written < 0 {
 			return Value{}, NewError(&AttributeErrorType, "characters_written")

@@ -440,3 +440,61 @@ func syntaxErrorStr(t *Thread, e *Exception) (Value, error) {
 	}
 	return StrValue(ms), nil
 }
+
+// codeReplace is code.replace(**changes) for the fields that do not
+// alter the instructions' meaning (flags, names, file, first line,
+// argument counts); others raise NotImplementedError.
+func codeReplace(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+	if len(args) != len(kw) {
+		return Value{}, NewError(&TypeErrorType, "replace() takes no positional arguments")
+	}
+	old := objectAs[CodeObject](self.ref).Code
+	c := *old
+	for i, k := range kw {
+		v := args[i]
+		intField := func(p *int) error {
+			n, err := intArg(t, v)
+			*p = int(n)
+			return err
+		}
+		strField := func(p *string) error {
+			s, ok := asStr(v)
+			if !ok {
+				return NewError(&TypeErrorType, "replace() argument '%s' must be str, not %s", k, typeName(v))
+			}
+			*p = s.s
+			return nil
+		}
+		var err error
+		switch k {
+		case "co_flags":
+			err = intField(&c.Flags)
+		case "co_argcount":
+			err = intField(&c.ArgCount)
+		case "co_posonlyargcount":
+			err = intField(&c.PosOnlyArgCount)
+		case "co_kwonlyargcount":
+			err = intField(&c.KwOnlyArgCount)
+		case "co_firstlineno":
+			err = intField(&c.FirstLineNo)
+		case "co_stacksize":
+			err = intField(&c.StackSize)
+		case "co_name":
+			err = strField(&c.Name)
+		case "co_qualname":
+			err = strField(&c.QualName)
+		case "co_filename":
+			err = strField(&c.Filename)
+		default:
+			return Value{}, notImplemented("code.replace(" + k + "=...)")
+		}
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	co, err := NewCodeObject(&c)
+	if err != nil {
+		return Value{}, err
+	}
+	return FromObject(&co.Object), nil
+}

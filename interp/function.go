@@ -278,6 +278,7 @@ func methodGetAttr(t *Thread, v Value, name *Str) (Value, error) {
 func setupFunctionTypes() {
 	initBuiltinType(&CodeType, "")
 	CodeType.Slots = Slots{Repr: codeRepr}
+	addMethod(&CodeType, "replace", codeReplace)
 	addGetSet(&CodeType, "co_name", func(t *Thread, v Value) (Value, error) {
 		return StrValue(objectAs[CodeObject](v.ref).Code.Name), nil
 	}, nil)
@@ -311,7 +312,18 @@ func setupFunctionTypes() {
 	fget("__qualname__", func(f *Function) Value { return f.qualname }, strSetter("qualname", func(f *Function) *Value { return &f.qualname }))
 	fget("__doc__", func(f *Function) Value { return f.doc }, func(t *Thread, f *Function, v Value) error { f.doc = v; return nil })
 	fget("__module__", func(f *Function) Value { return f.module }, func(t *Thread, f *Function, v Value) error { f.module = v; return nil })
-	fget("__code__", func(f *Function) Value { return FromObject(&f.code.Object) }, nil)
+	fget("__code__", func(f *Function) Value { return FromObject(&f.code.Object) }, func(t *Thread, f *Function, v Value) error {
+		if v.Type() != &CodeType {
+			return NewError(&TypeErrorType, "__code__ must be set to a code object")
+		}
+		co := objectAs[CodeObject](v.ref)
+		nfree := len(co.Code.Freevars())
+		if nfree != len(f.closure) {
+			return NewError(&ValueErrorType, "%s() requires a code object with %d free vars, not %d", mustStr(f.name).s, len(f.closure), nfree)
+		}
+		f.code = co
+		return nil
+	})
 	fget("__globals__", func(f *Function) Value { return FromObject(&f.globals.Object) }, nil)
 	fget("__defaults__", func(f *Function) Value {
 		if f.defaults == nil {

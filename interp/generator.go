@@ -6,6 +6,8 @@ package interp
 
 import (
 	"fmt"
+
+	"github.com/pyjit/pyjit/bytecode"
 )
 
 // GeneratorType is the type of generator objects.
@@ -25,7 +27,14 @@ type Generator struct {
 }
 
 func newGenerator(t *Thread, f *Frame) Value {
-	g := &Generator{Object: Object{typ: &GeneratorType}, frame: f, code: f.code}
+	typ := &GeneratorType
+	switch flags := f.code.Code.Flags; {
+	case flags&bytecode.CoCoroutine != 0:
+		typ = &CoroutineType
+	case flags&bytecode.CoAsyncGenerator != 0:
+		typ = &AsyncGeneratorType
+	}
+	g := &Generator{Object: Object{typ: typ}, frame: f, code: f.code}
 	if f.fn != nil {
 		g.name, g.qualname = f.fn.name, f.fn.qualname
 	} else {
@@ -44,6 +53,9 @@ func (g *Generator) resume(t *Thread, value Value, exc error) (Value, bool, erro
 	if g.finished {
 		if exc != nil {
 			return Value{}, false, exc
+		}
+		if g.typ == &CoroutineType {
+			return Value{}, false, NewError(&RuntimeErrorType, "cannot reuse already awaited coroutine")
 		}
 		return None, true, nil
 	}
@@ -105,8 +117,18 @@ func genIterNext(t *Thread, v Value) (Value, error) {
 // genSend is SEND: send value into receiver; done reports that it
 // finished with result r.
 func genSend(t *Thread, receiver, value Value) (Value, bool, error) {
-	if receiver.Type() == &GeneratorType {
+	switch receiver.Type() {
+	case &GeneratorType, &CoroutineType:
 		return objectAs[Generator](receiver.ref).resume(t, value, nil)
+	case &asyncGenASendType, &asyncGenAThrowType:
+		r, err := objectAs[asyncGenOp](receiver.ref).send(t, value, nil)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ == &StopIterationType {
+				return stopValue(e), true, nil
+			}
+			return Value{}, false, err
+		}
+		return r, false, nil
 	}
 	if value.IsNone() {
 		r, err := Next(t, receiver)

@@ -24,8 +24,9 @@ type InlineCache struct {
 	TypeVer uint32 // owner's type version tag (0: no type guard)
 	Index   int32  // value-array slot, dict entry index
 	Shape   *Shape // owner's attribute layout; nil when not guarded
-	// Obj is the guarded owner (module object) or dict (LOAD_GLOBAL).
-	Obj *Object
+	// Obj is the guarded owner (module object) or dict (LOAD_GLOBAL);
+	// Obj2 the builtins dict of CacheGlobalBuiltin.
+	Obj, Obj2 *Object
 	// KeysVer and KeysVer2 are dict keys versions (globals, builtins).
 	KeysVer, KeysVer2 uint64
 	// Value is the cached descriptor, method, class attribute or the
@@ -322,7 +323,7 @@ func loadGlobalCached(t *Thread, ic *InlineCache, f *Frame, name *Str) (Value, e
 			return g.entries[ic.Index].value, nil
 		}
 	case CacheGlobalBuiltin:
-		if g.keysVersion == ic.KeysVer && &g.Object == ic.Obj && f.builtins.keysVersion == ic.KeysVer2 {
+		if g.keysVersion == ic.KeysVer && &g.Object == ic.Obj && f.builtins.keysVersion == ic.KeysVer2 && &f.builtins.Object == ic.Obj2 {
 			return f.builtins.entries[ic.Index].value, nil
 		}
 	}
@@ -346,7 +347,7 @@ func loadGlobalCached(t *Thread, ic *InlineCache, f *Frame, name *Str) (Value, e
 			return Value{}, err
 		}
 		if ix >= 0 {
-			ic.Kind, ic.Obj, ic.KeysVer, ic.KeysVer2, ic.Index = CacheGlobalBuiltin, &g.Object, g.keysVersion, b.keysVersion, int32(ix)
+			ic.Kind, ic.Obj, ic.Obj2, ic.KeysVer, ic.KeysVer2, ic.Index = CacheGlobalBuiltin, &g.Object, &b.Object, g.keysVersion, b.keysVersion, int32(ix)
 			return b.entries[ix].value, nil
 		}
 	}

@@ -1,7 +1,7 @@
 package interp
 
 // This file implements memoryview (CPython's Objects/memoryobject.c) over
-// bytes and bytearray: one-dimensional views with a struct-module item
+// bytes, bytearray and array.array: one-dimensional views with a struct-module item
 // format, slicing (views of a bytearray share its memory), item access
 // and assignment, cast, tobytes/tolist/hex, release and the context
 // manager protocol, == and hash. The view reads the exporter's current
@@ -80,8 +80,20 @@ func errReleased() error {
 
 // base returns the exporter's current buffer.
 func (m *memoryView) base() []byte {
+	if a, ok := asArrayExporter(m.obj); ok {
+		return a.data
+	}
 	b, _ := bytesData(m.obj)
 	return b
+}
+
+// asArrayExporter returns the array.array (or subclass instance) v.
+func asArrayExporter(v Value) (*arrayObj, bool) {
+	tp := v.Type()
+	if tp == &arrayType || tp.Flags&FlagHeap != 0 && tp.Base == &arrayType {
+		return objectAs[arrayObj](v.ref), true
+	}
+	return nil, false
 }
 
 func (m *memoryView) check() error {
@@ -141,6 +153,14 @@ func newMemoryView(obj Value) (*memoryView, error) {
 		}
 		c := *src
 		return &c, nil
+	}
+	if a, ok := asArrayExporter(obj); ok {
+		size := arrayItemSize(a.code)
+		if a.code == 'u' || size == 0 {
+			return nil, notImplemented("memoryview of array('u')")
+		}
+		return &memoryView{Object: Object{typ: &MemoryViewType}, obj: obj, format: string(a.code), itemsize: size,
+			n: len(a.data) / size, stride: size}, nil
 	}
 	b, ok := bytesData(obj)
 	if !ok {
@@ -438,6 +458,12 @@ func memoryViewHash(t *Thread, v Value) (int64, error) {
 func mvItems(v Value) ([]Value, bool, error) {
 	var m *memoryView
 	if mm, ok := asMemoryView(v); ok {
+		m = mm
+	} else if _, isArr := asArrayExporter(v); isArr {
+		mm, err := newMemoryView(v)
+		if err != nil {
+			return nil, true, err
+		}
 		m = mm
 	} else if _, ok := bytesData(v); ok {
 		m, _ = newMemoryView(v)

@@ -30,6 +30,7 @@ func init() {
 		}
 		return &objectAs[deque](v.ref).attrs
 	}
+	typesWithDict[&odictType] = true
 	// OrderedDict instances have a __dict__ (dict's own do not).
 	attrsHooks[&DictType] = func(v Value) *Attrs {
 		if !v.Type().IsSubtype(&odictType) {

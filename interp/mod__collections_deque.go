@@ -118,12 +118,8 @@ func dequeExtend(t *Thread, self, iterable Value, left bool) error {
 	if err != nil {
 		return err
 	}
-	next := it.Type().Slots.Next
-	if next == nil {
-		return NewError(&TypeErrorType, "'%s' object is not an iterator", typeName(it))
-	}
 	for {
-		v, err := next(t, it)
+		v, err := Next(t, it)
 		if err != nil {
 			return err
 		}
@@ -237,10 +233,17 @@ func dequeCopyOf(t *Thread, v Value) (Value, error) {
 		}
 		return FromObject(&c.Object), nil
 	}
-	if d.maxlen < 0 {
-		return Call(t, TypeValue(v.Type()), []Value{v}, nil)
+	args := []Value{v}
+	if d.maxlen >= 0 {
+		args = append(args, Int(int64(d.maxlen)))
 	}
-	return Call(t, TypeValue(v.Type()), []Value{v, Int(int64(d.maxlen))}, nil)
+	r, err := Call(t, TypeValue(v.Type()), args, nil)
+	if err == nil {
+		if _, ok := asDeque(r); !ok {
+			return Value{}, NewError(&TypeErrorType, "%s() must return a deque, not %s", typeName(v), typeName(r))
+		}
+	}
+	return r, err
 }
 
 func dequeConcat(t *Thread, a, b Value) (Value, error) {

@@ -370,6 +370,63 @@ func setupODictType() {
 		}
 		return NewTupleValue([]Value{k, v}), nil
 	})
+	// pop, setdefault and fromkeys take keywords, unlike dict's.
+	m("pop", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		spec := clinicSpec{fname: "pop", names: []string{"key", "default"}, required: 1, kwOnly: 2}
+		vals, err := spec.parse(args, kw)
+		if err != nil {
+			return Value{}, err
+		}
+		v, ok, err := mustDict(self).Pop(t, vals[0])
+		if err != nil || ok {
+			return v, err
+		}
+		if !vals[1].IsNull() {
+			return vals[1], nil
+		}
+		return Value{}, newException(&KeyErrorType, vals[0])
+	})
+	m("setdefault", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		spec := clinicSpec{fname: "setdefault", names: []string{"key", "default"}, required: 1, kwOnly: 2}
+		vals, err := spec.parse(args, kw)
+		if err != nil {
+			return Value{}, err
+		}
+		v, ok, err := mustDict(self).GetItem(t, vals[0])
+		if err != nil || ok {
+			return v, err
+		}
+		def := vals[1]
+		if def.IsNull() {
+			def = None
+		}
+		return def, SetItem(t, self, vals[0], def)
+	})
+	addClassMethod(tp, "fromkeys", func(t *Thread, cls Value, args []Value, kw []string) (Value, error) {
+		spec := clinicSpec{fname: "fromkeys", names: []string{"iterable", "value"}, required: 1, kwOnly: 2}
+		vals, err := spec.parse(args, kw)
+		if err != nil {
+			return Value{}, err
+		}
+		val := vals[1]
+		if val.IsNull() {
+			val = None
+		}
+		r, err := Call(t, cls, nil, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		keys, err := iterateToSlice(t, vals[0])
+		if err != nil {
+			return Value{}, err
+		}
+		for _, k := range keys {
+			if err := SetItem(t, r, k, val); err != nil {
+				return Value{}, err
+			}
+		}
+		return r, nil
+	})
 	m("update", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return None, mutableMappingUpdate(t, self, args, kw)
 	})

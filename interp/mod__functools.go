@@ -23,6 +23,7 @@ func init() {
 	builtinModules["_functools"] = makeFunctoolsModule
 	delete(cModules, "_functools")
 	subclassableBases[&partialType] = true
+	typesWithDict[&partialType], typesWithDict[&lruWrapperType] = true, true
 	attrsHooks[&partialType] = func(v Value) *Attrs { return &objectAs[partial](v.ref).attrs }
 	attrsHooks[&lruWrapperType] = func(v Value) *Attrs { return &objectAs[lruWrapper](v.ref).attrs }
 }

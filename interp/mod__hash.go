@@ -17,22 +17,22 @@ import (
 	"sync"
 )
 
-// hashState is what a hash object needs from its algorithm: Go's
+// builtinHashState is what a hash object needs from its algorithm: Go's
 // hash.Hash (whose state marshals, for copy()) or a SHAKE.
-type hashState interface {
+type builtinHashState interface {
 	Write(p []byte) (int, error)
 	encoding.BinaryMarshaler
 	encoding.BinaryUnmarshaler
 }
 
-// hashAlgo describes one hash type.
-type hashAlgo struct {
+// builtinHashAlgo describes one hash type.
+type builtinHashAlgo struct {
 	typ        *Type
 	name       string
 	module     string
 	digestSize int
 	blockSize  int
-	newState   func() hashState
+	newState   func() builtinHashState
 	shake      bool
 	// sha3 marks the _sha3 types (positional-only data; the Keccak
 	// attributes).
@@ -42,18 +42,18 @@ type hashAlgo struct {
 	rate     int
 }
 
-// hashObj is a hash object of one of the builtin hash types.
-type hashObj struct {
+// builtinHashObj is a hash object of one of the builtin hash types.
+type builtinHashObj struct {
 	Object
-	algo  *hashAlgo
-	state hashState
+	algo  *builtinHashAlgo
+	state builtinHashState
 	// b2 is the state of a blake2b/blake2s object (state is nil then).
 	b2 *blake2State
 }
 
 var hashOnce sync.Once
 
-var hashAlgos = map[string]*hashAlgo{}
+var builtinHashAlgos = map[string]*builtinHashAlgo{}
 
 func init() {
 	for _, m := range []string{"_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2"} {
@@ -62,30 +62,30 @@ func init() {
 	}
 }
 
-func newHashAlgo(module, name string, digest, block int, f func() hashState) *hashAlgo {
-	a := &hashAlgo{typ: &Type{Name: name}, name: name, module: module, digestSize: digest, blockSize: block, newState: f}
-	hashAlgos[name] = a
+func newBuiltinHashAlgo(module, name string, digest, block int, f func() builtinHashState) *builtinHashAlgo {
+	a := &builtinHashAlgo{typ: &Type{Name: name}, name: name, module: module, digestSize: digest, blockSize: block, newState: f}
+	builtinHashAlgos[name] = a
 	return a
 }
 
-func goHash(f func() hash.Hash) func() hashState {
-	return func() hashState { return f().(hashState) }
+func goHashState(f func() hash.Hash) func() builtinHashState {
+	return func() builtinHashState { return f().(builtinHashState) }
 }
 
 func setupHashTypes() {
-	newHashAlgo("_md5", "md5", 16, 64, goHash(md5.New))
-	newHashAlgo("_sha1", "sha1", 20, 64, goHash(sha1.New))
-	newHashAlgo("_sha256", "sha224", 28, 64, goHash(sha256.New224))
-	newHashAlgo("_sha256", "sha256", 32, 64, goHash(sha256.New))
-	newHashAlgo("_sha512", "sha384", 48, 128, goHash(sha512.New384))
-	newHashAlgo("_sha512", "sha512", 64, 128, goHash(sha512.New))
+	newBuiltinHashAlgo("_md5", "md5", 16, 64, goHashState(md5.New))
+	newBuiltinHashAlgo("_sha1", "sha1", 20, 64, goHashState(sha1.New))
+	newBuiltinHashAlgo("_sha256", "sha224", 28, 64, goHashState(sha256.New224))
+	newBuiltinHashAlgo("_sha256", "sha256", 32, 64, goHashState(sha256.New))
+	newBuiltinHashAlgo("_sha512", "sha384", 48, 128, goHashState(sha512.New384))
+	newBuiltinHashAlgo("_sha512", "sha512", 64, 128, goHashState(sha512.New))
 	for _, s := range []struct {
 		name   string
 		digest int
 		f      func() *sha3.SHA3
 	}{{"sha3_224", 28, sha3.New224}, {"sha3_256", 32, sha3.New256}, {"sha3_384", 48, sha3.New384}, {"sha3_512", 64, sha3.New512}} {
 		f := s.f
-		a := newHashAlgo("_sha3", s.name, s.digest, 200-2*s.digest, func() hashState { return f() })
+		a := newBuiltinHashAlgo("_sha3", s.name, s.digest, 200-2*s.digest, func() builtinHashState { return f() })
 		a.sha3, a.capacity, a.rate = true, 2*8*s.digest, 8*(200-2*s.digest)
 	}
 	for _, s := range []struct {
@@ -94,16 +94,16 @@ func setupHashTypes() {
 		f    func() *sha3.SHAKE
 	}{{"shake_128", 128, sha3.NewSHAKE128}, {"shake_256", 256, sha3.NewSHAKE256}} {
 		f := s.f
-		a := newHashAlgo("_sha3", s.name, 0, 200-s.bits/4, func() hashState { return f() })
+		a := newBuiltinHashAlgo("_sha3", s.name, 0, 200-s.bits/4, func() builtinHashState { return f() })
 		a.sha3, a.shake, a.capacity, a.rate = true, true, s.bits*2, 1600-s.bits*2
 	}
 	setupBlake2Algos()
-	for _, a := range hashAlgos {
+	for _, a := range builtinHashAlgos {
 		setupHashType(a)
 	}
 }
 
-func setupHashType(a *hashAlgo) {
+func setupHashType(a *builtinHashAlgo) {
 	tp := a.typ
 	initBuiltinType(tp, "")
 	tp.Module = a.module
@@ -115,7 +115,7 @@ func setupHashType(a *hashAlgo) {
 	}
 	addGetSet(tp, "name", func(t *Thread, v Value) (Value, error) { return StrValue(a.name), nil }, nil)
 	addGetSet(tp, "digest_size", func(t *Thread, v Value) (Value, error) {
-		h := objectAs[hashObj](v.ref)
+		h := objectAs[builtinHashObj](v.ref)
 		if h.b2 != nil {
 			return Int(int64(h.b2.outLen)), nil
 		}
@@ -135,18 +135,18 @@ func setupHashType(a *hashAlgo) {
 		if err := exactArgs(a.name+".update", args, kw, 1); err != nil {
 			return Value{}, err
 		}
-		b, err := hashDataArg(args[0])
+		b, err := builtinHashDataArg(args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		objectAs[hashObj](self.ref).write(b)
+		objectAs[builtinHashObj](self.ref).write(b)
 		return None, nil
 	})
 	addMethod(tp, "copy", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs(a.name+".copy", args, kw, 0); err != nil {
 			return Value{}, err
 		}
-		c, err := objectAs[hashObj](self.ref).clone()
+		c, err := objectAs[builtinHashObj](self.ref).clone()
 		if err != nil {
 			return Value{}, err
 		}
@@ -154,7 +154,7 @@ func setupHashType(a *hashAlgo) {
 	})
 	digest := func(name string, f func([]byte) Value) {
 		addMethod(tp, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-			h := objectAs[hashObj](self.ref)
+			h := objectAs[builtinHashObj](self.ref)
 			if !a.shake {
 				if err := exactArgs(a.name+"."+name, args, kw, 0); err != nil {
 					return Value{}, err
@@ -198,19 +198,19 @@ func setupHashType(a *hashAlgo) {
 	inheritSlots(tp)
 }
 
-// hashDataArg is the data argument of update() and the constructors.
-func hashDataArg(v Value) ([]byte, error) {
+// builtinHashDataArg is the data argument of update() and the constructors.
+func builtinHashDataArg(v Value) ([]byte, error) {
 	if isStr(v) || (v.ref != nil && v.Type().IsSubtype(&StrType)) {
 		return nil, NewError(&TypeErrorType, "Strings must be encoded before hashing")
 	}
-	b, ok := readBuffer(v)
+	b, ok := dataBuffer(v)
 	if !ok {
 		return nil, NewError(&TypeErrorType, "object supporting the buffer API required")
 	}
 	return b, nil
 }
 
-func (h *hashObj) write(b []byte) {
+func (h *builtinHashObj) write(b []byte) {
 	if h.b2 != nil {
 		h.b2.write(b)
 		return
@@ -219,8 +219,8 @@ func (h *hashObj) write(b []byte) {
 }
 
 // clone copies the hash state: the Go states marshal into a fresh one.
-func (h *hashObj) clone() (*hashObj, error) {
-	c := &hashObj{Object: Object{typ: h.typ}, algo: h.algo}
+func (h *builtinHashObj) clone() (*builtinHashObj, error) {
+	c := &builtinHashObj{Object: Object{typ: h.typ}, algo: h.algo}
 	if h.b2 != nil {
 		b := *h.b2
 		c.b2 = &b
@@ -239,7 +239,7 @@ func (h *hashObj) clone() (*hashObj, error) {
 
 // sum is the digest so far, leaving the state unchanged (n is a SHAKE's
 // output length).
-func (h *hashObj) sum(n int) ([]byte, error) {
+func (h *builtinHashObj) sum(n int) ([]byte, error) {
 	if h.b2 != nil {
 		b := *h.b2
 		return b.final(), nil
@@ -259,7 +259,7 @@ func (h *hashObj) sum(n int) ([]byte, error) {
 // newHashFromArgs is a constructor call: md5(string=b”, *,
 // usedforsecurity=True), and the positional-only data of _sha3 and
 // _blake2.
-func newHashFromArgs(t *Thread, a *hashAlgo, args []Value, kwnames []string) (Value, error) {
+func newHashFromArgs(t *Thread, a *builtinHashAlgo, args []Value, kwnames []string) (Value, error) {
 	npos := len(args) - len(kwnames)
 	if npos > 1 {
 		return Value{}, NewError(&TypeErrorType, "%s() takes at most 1 positional argument (%d given)", a.name, npos)
@@ -293,7 +293,7 @@ func newHashFromArgs(t *Thread, a *hashAlgo, args []Value, kwnames []string) (Va
 			return Value{}, NewError(&TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, name)
 		}
 	}
-	h := &hashObj{Object: Object{typ: a.typ}, algo: a}
+	h := &builtinHashObj{Object: Object{typ: a.typ}, algo: a}
 	if a.b2 {
 		st, err := newBlake2FromKw(t, a, b2kw)
 		if err != nil {
@@ -304,7 +304,7 @@ func newHashFromArgs(t *Thread, a *hashAlgo, args []Value, kwnames []string) (Va
 		h.state = a.newState()
 	}
 	if !data.IsNull() {
-		b, err := hashDataArg(data)
+		b, err := builtinHashDataArg(data)
 		if err != nil {
 			return Value{}, err
 		}
@@ -329,7 +329,7 @@ func makeHashModule(name string) *Module {
 	m := NewModule(name)
 	set := func(n string, v Value) { m.Dict.setStrNoErr(Intern(n), v) }
 	for _, mem := range hashModuleMembers[name] {
-		a := hashAlgos[mem[1]]
+		a := builtinHashAlgos[mem[1]]
 		if mem[0] != mem[1] {
 			set(mem[0], TypeValue(a.typ))
 			continue
@@ -343,13 +343,13 @@ func makeHashModule(name string) *Module {
 	switch name {
 	case "_sha3":
 		for _, n := range []string{"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"} {
-			set(n, TypeValue(hashAlgos[n].typ))
+			set(n, TypeValue(builtinHashAlgos[n].typ))
 		}
 		set("implementation", StrValue("tiny_sha3"))
 		set("keccakopt", Int(64))
 	case "_blake2":
-		set("blake2b", TypeValue(hashAlgos["blake2b"].typ))
-		set("blake2s", TypeValue(hashAlgos["blake2s"].typ))
+		set("blake2b", TypeValue(builtinHashAlgos["blake2b"].typ))
+		set("blake2s", TypeValue(builtinHashAlgos["blake2s"].typ))
 		for _, c := range []struct {
 			n string
 			v int64

@@ -220,18 +220,18 @@ func newBlake2(small bool, p *blake2Params) *blake2State {
 
 func setupBlake2Algos() {
 	for _, n := range []string{"blake2b", "blake2s"} {
-		a := &hashAlgo{typ: &Type{Name: n}, name: n, module: "_blake2", b2: true}
+		a := &builtinHashAlgo{typ: &Type{Name: n}, name: n, module: "_blake2", b2: true}
 		if n == "blake2b" {
 			a.digestSize, a.blockSize = 64, 128
 		} else {
 			a.digestSize, a.blockSize = 32, 64
 		}
-		hashAlgos[n] = a
+		builtinHashAlgos[n] = a
 	}
 }
 
 // setupBlake2Type adds the class constants of blake2b/blake2s.
-func setupBlake2Type(a *hashAlgo) {
+func setupBlake2Type(a *builtinHashAlgo) {
 	a.typ.Doc = "Return a new " + map[string]string{"blake2b": "BLAKE2b", "blake2s": "BLAKE2s"}[a.name] + " hash object."
 	salt := int64(a.digestSize / 4)
 	for _, c := range []struct {
@@ -248,7 +248,7 @@ var blake2Keywords = map[string]bool{"digest_size": true, "key": true, "salt": t
 func blake2Keyword(k string) bool { return blake2Keywords[k] }
 
 // newBlake2FromKw validates the keyword parameters as blake2b_new does.
-func newBlake2FromKw(t *Thread, a *hashAlgo, kw map[string]Value) (*blake2State, error) {
+func newBlake2FromKw(t *Thread, a *builtinHashAlgo, kw map[string]Value) (*blake2State, error) {
 	max := a.digestSize
 	saltMax := max / 4
 	p := &blake2Params{digestSize: max, fanout: 1, depth: 1}
@@ -275,7 +275,7 @@ func newBlake2FromKw(t *Thread, a *hashAlgo, kw map[string]Value) (*blake2State,
 		if !ok {
 			return nil, nil
 		}
-		return bytesLikeArg(v)
+		return dataBufferArg(v)
 	}
 	n, _, err := intArg("digest_size", max)
 	if err != nil {

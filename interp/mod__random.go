@@ -247,7 +247,7 @@ func randomSetState(t *Thread, self Value, args []Value, kw []string) (Value, er
 	}
 	var st [mtN]uint32
 	for i := 0; i < mtN; i++ {
-		w, err := unsignedLongArg(t, tu.items[i])
+		w, err := randomUlongArg(t, tu.items[i])
 		if err != nil {
 			return Value{}, err
 		}
@@ -269,8 +269,8 @@ func randomSetState(t *Thread, self Value, args []Value, kw []string) (Value, er
 	return None, nil
 }
 
-// unsignedLongArg is PyLong_AsUnsignedLong.
-func unsignedLongArg(t *Thread, v Value) (uint64, error) {
+// randomUlongArg is PyLong_AsUnsignedLong.
+func randomUlongArg(t *Thread, v Value) (uint64, error) {
 	if !isIntLike(v) {
 		return 0, NewError(&TypeErrorType, "an integer is required")
 	}

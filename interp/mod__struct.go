@@ -67,26 +67,26 @@ func structError(format string, args ...any) error {
 	return NewError(&structErrorType, format, args...)
 }
 
-// nativeSizes are the sizes (and alignments) of the native codes on
-// x86-64 Linux; standardSizes those of the standard ones.
-var nativeSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+// structNativeSizes are the sizes (and alignments) of the native codes on
+// x86-64 Linux; structStandardSizes those of the standard ones.
+var structNativeSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
 	'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'n': 8, 'N': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1, 'P': 8}
-var standardSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+var structStandardSizes = map[byte]int{'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
 	'l': 4, 'L': 4, 'q': 8, 'Q': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1}
 
 // compileStruct parses a format (prepare_s).
 func compileStruct(format string) (*structObj, error) {
 	s := &structObj{Object: Object{typ: &structType}, native: true}
-	sizes := nativeSizes
+	sizes := structNativeSizes
 	f := format
 	if len(f) > 0 {
 		switch f[0] {
 		case '@':
 			f = f[1:]
 		case '=', '<':
-			s.native, sizes, f = false, standardSizes, f[1:]
+			s.native, sizes, f = false, structStandardSizes, f[1:]
 		case '>', '!':
-			s.native, s.big, sizes, f = false, true, standardSizes, f[1:]
+			s.native, s.big, sizes, f = false, true, structStandardSizes, f[1:]
 		}
 	}
 	const maxSize = math.MaxInt64
@@ -217,7 +217,7 @@ func structFloat(t *Thread, v Value) (float64, error) {
 	return f, nil
 }
 
-var bigMaxUint64 = new(big.Int).SetUint64(math.MaxUint64)
+var structMaxUint64 = new(big.Int).SetUint64(math.MaxUint64)
 
 // packInt checks and converts an integer for code c of size n.
 func (s *structObj) packInt(t *Thread, c byte, n int, v Value) (uint64, error) {
@@ -235,7 +235,7 @@ func (s *structObj) packInt(t *Thread, c byte, n int, v Value) (uint64, error) {
 	// (not 'B' and 'H', which go through a C long) can still fit.
 	switch c {
 	case 'I', 'L', 'Q', 'N', 'P':
-		if b.Sign() > 0 && b.Cmp(bigMaxUint64) <= 0 {
+		if b.Sign() > 0 && b.Cmp(structMaxUint64) <= 0 {
 			if n < 8 {
 				return 0, structError("'%c' format requires 0 <= number <= %d", c, uint64(1)<<(8*n)-1)
 			}
@@ -403,7 +403,7 @@ func (s *structObj) packOne(t *Thread, c byte, out []byte, v Value) error {
 }
 
 // unpackFrom unpacks s.size bytes of src.
-func (s *structObj) unpackFrom(src []byte) Value {
+func (s *structObj) unpackFrom(src []byte) (Value, error) {
 	items := make([]Value, 0, s.nitems)
 	for _, code := range s.codes {
 		switch code.c {
@@ -411,15 +411,12 @@ func (s *structObj) unpackFrom(src []byte) Value {
 			items = append(items, BytesValue(append([]byte(nil), src[code.offset:code.offset+code.count]...)))
 			continue
 		case 'p':
-			var b []byte
-			if code.count > 0 {
-				n := int(src[code.offset])
-				if n > code.count-1 {
-					n = code.count - 1
-				}
-				b = append([]byte(nil), src[code.offset+1:code.offset+1+n]...)
+			if code.count == 0 {
+				// CPython 3.11 reads a length of -1 here.
+				return Value{}, NewError(&SystemErrorType, "Negative size passed to PyBytes_FromStringAndSize")
 			}
-			items = append(items, BytesValue(b))
+			n := min(int(src[code.offset]), code.count-1)
+			items = append(items, BytesValue(append([]byte(nil), src[code.offset+1:code.offset+1+n]...)))
 			continue
 		}
 		for k := 0; k < code.count; k++ {
@@ -428,7 +425,7 @@ func (s *structObj) unpackFrom(src []byte) Value {
 			items = append(items, s.unpackOne(code.c, in))
 		}
 	}
-	return NewTupleValue(items)
+	return NewTupleValue(items), nil
 }
 
 func (s *structObj) unpackOne(c byte, in []byte) Value {
@@ -531,21 +528,21 @@ func (s *structObj) pack(t *Thread, name string, args []Value) ([]byte, error) {
 }
 
 func (s *structObj) unpack(t *Thread, buf Value) (Value, error) {
-	b, err := bytesLikeArg(buf)
+	b, err := dataBufferArg(buf)
 	if err != nil {
 		return Value{}, err
 	}
 	if len(b) != s.size {
 		return Value{}, structError("unpack requires a buffer of %d bytes", s.size)
 	}
-	return s.unpackFrom(b), nil
+	return s.unpackFrom(b)
 }
 
 func (s *structObj) unpackFromArgs(t *Thread, buf, off Value) (Value, error) {
 	if s.size < 0 {
 		return Value{}, notImplemented("unpack_from on a Struct whose __init__ did not run")
 	}
-	b, err := bytesLikeArg(buf)
+	b, err := dataBufferArg(buf)
 	if err != nil {
 		return Value{}, err
 	}
@@ -568,7 +565,7 @@ func (s *structObj) unpackFromArgs(t *Thread, buf, off Value) (Value, error) {
 	if n-offset < s.size {
 		return Value{}, structError("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", s.size+offset, s.size, offset, n)
 	}
-	return s.unpackFrom(b[offset : offset+s.size]), nil
+	return s.unpackFrom(b[offset : offset+s.size])
 }
 
 func (s *structObj) packInto(t *Thread, args []Value) (Value, error) {
@@ -584,7 +581,7 @@ func (s *structObj) packInto(t *Thread, args []Value) (Value, error) {
 	if len(args)-2 != s.nitems {
 		return Value{}, structError("pack_into expected %d items for packing (got %d)", s.nitems, len(args)-2)
 	}
-	b, err := writableBuffer(args[0], "argument")
+	b, err := dataWritableBuffer(args[0], "argument")
 	if err != nil {
 		return Value{}, err
 	}
@@ -632,7 +629,7 @@ func (s *structObj) iterUnpack(t *Thread, buf Value) (Value, error) {
 	if s.size == 0 {
 		return Value{}, structError("cannot iteratively unpack with a struct of length 0")
 	}
-	b, err := bytesLikeArg(buf)
+	b, err := dataBufferArg(buf)
 	if err != nil {
 		return Value{}, err
 	}
@@ -758,7 +755,10 @@ func setupStructTypes() {
 			it.done = true
 			return Value{}, nil
 		}
-		r := it.s.unpackFrom(it.buf[it.pos : it.pos+it.s.size])
+		r, err := it.s.unpackFrom(it.buf[it.pos : it.pos+it.s.size])
+		if err != nil {
+			return Value{}, err
+		}
 		it.pos += it.s.size
 		return r, nil
 	}}

@@ -51,7 +51,7 @@ func weakrefable(t *Thread, v Value) bool {
 	if tp.Flags&FlagHeap == 0 {
 		switch tp {
 		case &TypeType, &SetType, &FrozenSetType, &FunctionType, &ModuleType, &CodeType,
-			&BuiltinFunctionType, &MethodType, &GeneratorType, &weakRefType, &dequeType, &partialType, &lruWrapperType:
+			&BuiltinFunctionType, &MethodType, &GeneratorType, &weakRefType, &dequeType, &partialType, &lruWrapperType, &odictType:
 			return true
 		}
 		return false

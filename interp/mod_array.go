@@ -105,9 +105,9 @@ func (a *arrayObj) get(i int) Value {
 	return None
 }
 
-func overflow(msg string) error { return NewError(&OverflowErrorType, "%s", msg) }
+func arrayOverflow(msg string) error { return NewError(&OverflowErrorType, "%s", msg) }
 
-// encode converts v to the item bytes for code, with the messages of
+// arrayEncode converts v to the item bytes for code, with the messages of
 // CPython's *_setitem functions.
 func arrayEncode(t *Thread, code byte, v Value) ([]byte, error) {
 	sz := arrayItemSize(code)
@@ -154,60 +154,60 @@ func arrayEncode(t *Thread, code byte, v Value) ([]byte, error) {
 	case 'b':
 		switch {
 		case x > math.MaxInt16:
-			return nil, overflow("signed short integer is greater than maximum")
+			return nil, arrayOverflow("signed short integer is greater than maximum")
 		case x < math.MinInt16:
-			return nil, overflow("signed short integer is less than minimum")
+			return nil, arrayOverflow("signed short integer is less than minimum")
 		case x > 127:
-			return nil, overflow("signed char is greater than maximum")
+			return nil, arrayOverflow("signed char is greater than maximum")
 		case x < -128:
-			return nil, overflow("signed char is less than minimum")
+			return nil, arrayOverflow("signed char is less than minimum")
 		}
 		out[0] = byte(x)
 	case 'B':
 		switch {
 		case x < 0:
-			return nil, overflow("unsigned byte integer is less than minimum")
+			return nil, arrayOverflow("unsigned byte integer is less than minimum")
 		case x > 255:
-			return nil, overflow("unsigned byte integer is greater than maximum")
+			return nil, arrayOverflow("unsigned byte integer is greater than maximum")
 		}
 		out[0] = byte(x)
 	case 'h':
 		switch {
 		case x > math.MaxInt16:
-			return nil, overflow("signed short integer is greater than maximum")
+			return nil, arrayOverflow("signed short integer is greater than maximum")
 		case x < math.MinInt16:
-			return nil, overflow("signed short integer is less than minimum")
+			return nil, arrayOverflow("signed short integer is less than minimum")
 		}
 		binary.LittleEndian.PutUint16(out, uint16(x))
 	case 'H':
 		switch {
 		case x > math.MaxInt32:
-			return nil, overflow("signed integer is greater than maximum")
+			return nil, arrayOverflow("signed integer is greater than maximum")
 		case x < math.MinInt32:
-			return nil, overflow("signed integer is less than minimum")
+			return nil, arrayOverflow("signed integer is less than minimum")
 		case x < 0:
-			return nil, overflow("unsigned short is less than minimum")
+			return nil, arrayOverflow("unsigned short is less than minimum")
 		case x > 65535:
-			return nil, overflow("unsigned short is greater than maximum")
+			return nil, arrayOverflow("unsigned short is greater than maximum")
 		}
 		binary.LittleEndian.PutUint16(out, uint16(x))
 	case 'i':
 		switch {
 		case x > math.MaxInt32:
-			return nil, overflow("signed integer is greater than maximum")
+			return nil, arrayOverflow("signed integer is greater than maximum")
 		case x < math.MinInt32:
-			return nil, overflow("signed integer is less than minimum")
+			return nil, arrayOverflow("signed integer is less than minimum")
 		}
 		binary.LittleEndian.PutUint32(out, uint32(x))
 	case 'l', 'q':
 		binary.LittleEndian.PutUint64(out, uint64(x))
 	case 'I', 'L':
 		if x < 0 {
-			return nil, overflow("can't convert negative value to unsigned int")
+			return nil, arrayOverflow("can't convert negative value to unsigned int")
 		}
 		if code == 'I' {
 			if x > math.MaxUint32 {
-				return nil, overflow("unsigned int is greater than maximum")
+				return nil, arrayOverflow("unsigned int is greater than maximum")
 			}
 			binary.LittleEndian.PutUint32(out, uint32(x))
 		} else {
@@ -215,7 +215,7 @@ func arrayEncode(t *Thread, code byte, v Value) ([]byte, error) {
 		}
 	case 'Q':
 		if x < 0 {
-			return nil, overflow("can't convert negative int to unsigned")
+			return nil, arrayOverflow("can't convert negative int to unsigned")
 		}
 		binary.LittleEndian.PutUint64(out, uint64(x))
 	}
@@ -229,27 +229,27 @@ func arrayEncodeBig(code byte, b *big.Int, out []byte) ([]byte, error) {
 	switch code {
 	case 'I', 'L':
 		if b.Sign() < 0 {
-			return nil, overflow("can't convert negative value to unsigned int")
+			return nil, arrayOverflow("can't convert negative value to unsigned int")
 		}
 		if !fitsU64 {
-			return nil, overflow("Python int too large to convert to C unsigned long")
+			return nil, arrayOverflow("Python int too large to convert to C unsigned long")
 		}
 		if code == 'I' {
-			return nil, overflow("unsigned int is greater than maximum")
+			return nil, arrayOverflow("unsigned int is greater than maximum")
 		}
 		binary.LittleEndian.PutUint64(out, b.Uint64())
 	case 'q':
-		return nil, overflow("int too big to convert")
+		return nil, arrayOverflow("int too big to convert")
 	case 'Q':
 		if b.Sign() < 0 {
-			return nil, overflow("can't convert negative int to unsigned")
+			return nil, arrayOverflow("can't convert negative int to unsigned")
 		}
 		if !fitsU64 {
-			return nil, overflow("int too big to convert")
+			return nil, arrayOverflow("int too big to convert")
 		}
 		binary.LittleEndian.PutUint64(out, b.Uint64())
 	default:
-		return nil, overflow("Python int too large to convert to C long")
+		return nil, arrayOverflow("Python int too large to convert to C long")
 	}
 	return out, nil
 }
@@ -400,5 +400,6 @@ func makeArrayModule(in *Interpreter) *Module {
 	m.Dict.setStrNoErr(Intern("array"), TypeValue(&arrayType))
 	m.Dict.setStrNoErr(Intern("ArrayType"), TypeValue(&arrayType))
 	m.Dict.setStrNoErr(Intern("typecodes"), StrValue(arrayTypecodes))
+	m.Dict.setStrNoErr(Intern("_array_reconstructor"), arrayReconstructorFn)
 	return m
 }

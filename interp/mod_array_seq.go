@@ -76,7 +76,9 @@ func arraySetItem(t *Thread, v, key, value Value) error {
 			a.data = out
 			return nil
 		}
-		if value.IsNull() {
+		// An empty array deletes an extended slice, as in CPython's
+		// array_ass_subscr.
+		if value.IsNull() || len(repl) == 0 {
 			del := make(map[int]bool, n)
 			for k := 0; k < n; k++ {
 				del[start+k*step] = true
@@ -150,7 +152,7 @@ func arrayInplaceConcat(t *Thread, x, y Value) (Value, error) {
 	return x, nil
 }
 
-func repeatBytes(b []byte, n int) ([]byte, error) {
+func arrayRepeatBytes(b []byte, n int) ([]byte, error) {
 	if n <= 0 || len(b) == 0 {
 		return nil, nil
 	}
@@ -166,7 +168,7 @@ func repeatBytes(b []byte, n int) ([]byte, error) {
 
 func arrayRepeat(t *Thread, v Value, n int) (Value, error) {
 	a := mustArray(v)
-	out, err := repeatBytes(a.data, n)
+	out, err := arrayRepeatBytes(a.data, n)
 	if err != nil {
 		return Value{}, err
 	}
@@ -175,7 +177,7 @@ func arrayRepeat(t *Thread, v Value, n int) (Value, error) {
 
 func arrayInplaceRepeat(t *Thread, v Value, n int) (Value, error) {
 	a := mustArray(v)
-	out, err := repeatBytes(a.data, n)
+	out, err := arrayRepeatBytes(a.data, n)
 	if err != nil {
 		return Value{}, err
 	}
@@ -385,7 +387,7 @@ func setupArrayType() {
 		return NewTupleValue([]Value{Int(addr), Int(int64(a.n()))}), nil
 	})
 	arrayMethod("frombytes", 1, func(t *Thread, a *arrayObj, args []Value) (Value, error) {
-		b, err := bytesLikeArg(args[0])
+		b, err := dataBufferArg(args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -479,23 +481,30 @@ func setupArrayType() {
 	arrayMethod("__sizeof__", 0, func(t *Thread, a *arrayObj, args []Value) (Value, error) {
 		return Int(int64(64 + cap(a.data))), nil
 	})
-	arrayMethod("__reduce_ex__", 1, func(t *Thread, a *arrayObj, args []Value) (Value, error) {
-		// Protocol-independent form: array(typecode, list) (CPython
-		// uses _array_reconstructor from protocol 3 on).
-		var items Value
-		if a.code == 'u' {
-			items = StrValue(a.unicode())
-		} else {
-			items = NewListValue(a.items())
-		}
-		d := Value(None)
-		if attrs := subclassRawAttrs(FromObject(&a.Object)); attrs != nil {
-			if dd := attrs.Dict(); dd != nil && dd.Len() > 0 {
-				d = FromObject(&dd.Object)
+	arrayMethod("__reduce_ex__", 1, arrayReduceEx)
+	// The sequence slots' dunders (addSlotWrappers covers the others).
+	binary := func(name string, f func(t *Thread, a, b Value) (Value, error)) {
+		addSlotWrapper(&arrayType, name, func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if err := exactArgs(name, args, kw, 1); err != nil {
+				return Value{}, err
 			}
+			return f(t, self, args[0])
+		})
+	}
+	repeat := func(f func(t *Thread, v Value, n int) (Value, error)) func(t *Thread, a, b Value) (Value, error) {
+		return func(t *Thread, a, b Value) (Value, error) {
+			n, err := indexArg(t, b, "")
+			if err != nil {
+				return Value{}, err
+			}
+			return f(t, a, n)
 		}
-		return NewTupleValue([]Value{TypeValue(a.typ), NewTupleValue([]Value{StrValue(string(a.code)), items}), d}), nil
-	})
+	}
+	binary("__add__", arrayConcat)
+	binary("__iadd__", arrayInplaceConcat)
+	binary("__mul__", repeat(arrayRepeat))
+	binary("__rmul__", repeat(arrayRepeat))
+	binary("__imul__", repeat(arrayInplaceRepeat))
 	addSlotWrappers(&arrayType)
 	inheritSlots(&arrayType)
 

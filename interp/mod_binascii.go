@@ -26,16 +26,16 @@ func binasciiError(format string, args ...any) error {
 	return NewError(&binasciiErrorType, format, args...)
 }
 
-// asciiDataArg is the data argument of the a2b functions: a bytes-like
+// binasciiDataArg is the data argument of the a2b functions: a bytes-like
 // object or an ASCII-only str.
-func asciiDataArg(v Value) ([]byte, error) {
+func binasciiDataArg(v Value) ([]byte, error) {
 	if s, ok := asStr(v); ok {
 		if !isASCII(s.s) {
 			return nil, NewError(&ValueErrorType, "string argument should contain only ASCII characters")
 		}
 		return []byte(s.s), nil
 	}
-	if b, ok := readBuffer(v); ok {
+	if b, ok := dataBuffer(v); ok {
 		return b, nil
 	}
 	return nil, NewError(&TypeErrorType, "argument should be bytes, buffer or ASCII string, not '%s'", typeName(v))
@@ -48,7 +48,7 @@ func binasciiHexlify(name string) BuiltinFn {
 		if err != nil {
 			return Value{}, err
 		}
-		b, err := bytesLikeArg(a[0])
+		b, err := dataBufferArg(a[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -72,7 +72,7 @@ func binasciiUnhexlify(t *Thread, _ Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	b, err := asciiDataArg(a[0])
+	b, err := binasciiDataArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
@@ -95,7 +95,7 @@ func binasciiB2aBase64(t *Thread, _ Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	b, err := bytesLikeArg(a[0])
+	b, err := dataBufferArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
@@ -131,7 +131,7 @@ func binasciiA2bBase64(t *Thread, _ Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := asciiDataArg(a[0])
+	data, err := binasciiDataArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
@@ -205,7 +205,7 @@ func binasciiB2aUU(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if err != nil {
 		return Value{}, err
 	}
-	b, err := bytesLikeArg(a[0])
+	b, err := dataBufferArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
@@ -251,7 +251,7 @@ func binasciiA2bUU(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := asciiDataArg(a[0])
+	data, err := binasciiDataArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
@@ -297,8 +297,8 @@ func binasciiA2bUU(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	return BytesValue(out), nil
 }
 
-// crcArg converts a CRC argument with C's unsigned-int wraparound.
-func crcArg(t *Thread, v Value) (uint32, error) {
+// binasciiCRCArg converts a CRC argument with C's unsigned-int wraparound.
+func binasciiCRCArg(t *Thread, v Value) (uint32, error) {
 	if !isIntLike(v) {
 		if v.IsFloat() {
 			return 0, NewError(&TypeErrorType, "'float' object cannot be interpreted as an integer")
@@ -325,13 +325,13 @@ func binasciiCRC32(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if err := rangeArgs("crc32", args, kw, 1, 2); err != nil {
 		return Value{}, err
 	}
-	b, err := bytesLikeArg(args[0])
+	b, err := dataBufferArg(args[0])
 	if err != nil {
 		return Value{}, err
 	}
 	var crc uint32
 	if len(args) == 2 {
-		if crc, err = crcArg(t, args[1]); err != nil {
+		if crc, err = binasciiCRCArg(t, args[1]); err != nil {
 			return Value{}, err
 		}
 	}
@@ -342,11 +342,11 @@ func binasciiCRCHqx(t *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err := exactArgs("crc_hqx", args, kw, 2); err != nil {
 		return Value{}, err
 	}
-	b, err := bytesLikeArg(args[0])
+	b, err := dataBufferArg(args[0])
 	if err != nil {
 		return Value{}, err
 	}
-	c32, err := crcArg(t, args[1])
+	c32, err := binasciiCRCArg(t, args[1])
 	if err != nil {
 		return Value{}, err
 	}
@@ -364,14 +364,14 @@ func binasciiCRCHqx(t *Thread, _ Value, args []Value, kw []string) (Value, error
 	return Int(int64(crc)), nil
 }
 
-func isHexDigitByte(c byte) bool { return hexVal(c) >= 0 }
+func binasciiIsHex(c byte) bool { return hexVal(c) >= 0 }
 
 func binasciiA2bQP(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	a, err := clinicArgs("a2b_qp", args, kw, []string{"data", "header"}, 1, 2)
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := asciiDataArg(a[0])
+	data, err := binasciiDataArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
@@ -404,7 +404,7 @@ func binasciiA2bQP(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 			case d == '=':
 				out = append(out, '=')
 				in++
-			case in+1 < n && isHexDigitByte(d) && isHexDigitByte(data[in+1]):
+			case in+1 < n && binasciiIsHex(d) && binasciiIsHex(data[in+1]):
 				out = append(out, byte(hexVal(d)<<4|hexVal(data[in+1])))
 				in += 2
 			default:
@@ -426,7 +426,7 @@ func binasciiB2aQP(t *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := bytesLikeArg(a[0])
+	data, err := dataBufferArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}

@@ -17,9 +17,9 @@ func initDataError(tp *Type, module, doc string, base *Type) {
 	inheritSlots(tp)
 }
 
-// readBuffer returns the bytes of a bytes-like object: bytes, bytearray
-// or array.array (the caller must not keep or modify them).
-func readBuffer(v Value) ([]byte, bool) {
+// dataBuffer returns the bytes of a bytes-like object: bytes, bytearray,
+// memoryview or array.array (the caller must not keep or modify them).
+func dataBuffer(v Value) ([]byte, bool) {
 	if b, ok := bytesData(v); ok {
 		return b, true
 	}
@@ -30,22 +30,29 @@ func readBuffer(v Value) ([]byte, bool) {
 	return nil, false
 }
 
-// bytesLikeArg is readBuffer with CPython's TypeError for anything else.
-func bytesLikeArg(v Value) ([]byte, error) {
-	if b, ok := readBuffer(v); ok {
+// dataBufferArg is dataBuffer with CPython's TypeError for anything else.
+func dataBufferArg(v Value) ([]byte, error) {
+	if b, ok := dataBuffer(v); ok {
 		return b, nil
 	}
 	return nil, NewError(&TypeErrorType, "a bytes-like object is required, not '%s'", typeName(v))
 }
 
-// writableBuffer returns the bytes of a writable buffer (bytearray or
-// array.array), which the caller may modify in place.
-func writableBuffer(v Value, what string) ([]byte, error) {
+// dataWritableBuffer returns the bytes of a writable buffer (bytearray,
+// array.array or a writable memoryview), which the caller may modify in
+// place.
+func dataWritableBuffer(v Value, what string) ([]byte, error) {
 	if v.ref != nil && v.ref.typ.IsSubtype(&ByteArrayType) {
 		return objectAs[ByteArray](v.ref).b, nil
 	}
 	if v.ref != nil && v.ref.typ.IsSubtype(&arrayType) {
 		return objectAs[arrayObj](v.ref).data, nil
+	}
+	if m, ok := asMemoryView(v); ok && !m.readonly && !m.released && m.contiguous() {
+		// A contiguous view's bytes are its exporter's memory.
+		if b, ok := memoryViewBytes(v); ok {
+			return b, nil
+		}
 	}
 	return nil, NewError(&TypeErrorType, "%s must be read-write bytes-like object, not %s", what, typeName(v))
 }

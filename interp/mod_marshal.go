@@ -233,7 +233,7 @@ func (w *marshalWriter) object(v Value) error {
 	case tp == &CodeType:
 		return notImplemented("marshalling code objects")
 	default:
-		b, ok := readBuffer(v)
+		b, ok := dataBuffer(v)
 		if !ok {
 			// The ref registered above is dropped with the whole dump.
 			return NewError(&ValueErrorType, "unmarshallable object")
@@ -631,7 +631,7 @@ func marshalVersionArg(t *Thread, v Value) (int, error) {
 	if v.IsFloat() {
 		return 0, NewError(&TypeErrorType, "'float' object cannot be interpreted as an integer")
 	}
-	return intArgDefault(t, v, 4)
+	return zlibIntArg(t, v, 4)
 }
 
 func marshalLoadsValue(t *Thread, r *marshalReader) (Value, error) {
@@ -668,7 +668,7 @@ func makeMarshalModule(in *Interpreter) *Module {
 		if err != nil {
 			return Value{}, err
 		}
-		b, err := bytesLikeArg(a[0])
+		b, err := dataBufferArg(a[0])
 		if err != nil {
 			return Value{}, err
 		}

@@ -15,7 +15,9 @@ var processStart = time.Now()
 
 // moduleFn adds a builtin function to a Go-implemented module.
 func moduleFn(m *Module, name string, f BuiltinFn) {
-	m.Dict.setStrNoErr(Intern(name), FromObject(&NewBuiltin(name, f).Object))
+	b := NewBuiltin(name, f)
+	b.Module = m.Name
+	m.Dict.setStrNoErr(Intern(name), FromObject(&b.Object))
 }
 
 func makeTimeModule(in *Interpreter) *Module {

@@ -203,14 +203,20 @@ func (d *deflater) flush(mode int) []byte {
 }
 
 // zlibCompressObj is a zlib.Compress. ops records the calls so far, for
-// copy(), which replays them: a Go flate.Writer cannot be cloned.
+// copy(), which replays them: a Go flate.Writer cannot be cloned. Past
+// maxZlibHistory bytes the record is dropped (streams that big are not
+// copied in practice) and copy() says so.
 type zlibCompressObj struct {
 	Object
-	d   *deflater
-	ops []zlibOp
+	d       *deflater
+	ops     []zlibCompressOp
+	opBytes int
+	noCopy  bool
 }
 
-type zlibOp struct {
+const maxZlibHistory = 16 << 20
+
+type zlibCompressOp struct {
 	data  []byte
 	flush int // -1: a compress() call
 }
@@ -218,11 +224,13 @@ type zlibOp struct {
 // zlibDecompressObj is a zlib.Decompress.
 type zlibDecompressObj struct {
 	Object
-	inf     *inflater
+	inf     *inflateWorker
 	format  inflateFormat
 	wbits   int
 	zdict   []byte
 	history [][]byte
+	histLen int
+	noCopy  bool
 	// pending is output produced but not returned yet (max_length):
 	// Go's flate decodes ahead, so the input behind it is consumed and
 	// unconsumed_tail stays empty.
@@ -233,7 +241,24 @@ type zlibDecompressObj struct {
 	zdictVal Value
 }
 
-func intArgDefault(t *Thread, v Value, def int) (int, error) {
+// zlibSsizeArg converts a Py_ssize_t argument (sizes and lengths).
+func zlibSsizeArg(t *Thread, v Value, def int) (int, error) {
+	if v.IsNull() {
+		return def, nil
+	}
+	iv, err := indexValue(t, v, "")
+	if err != nil {
+		return 0, err
+	}
+	n, ok := smallInt(iv)
+	if !ok {
+		return 0, NewError(&OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return int(n), nil
+}
+
+// zlibIntArg converts a C int argument (levels, wbits, modes).
+func zlibIntArg(t *Thread, v Value, def int) (int, error) {
 	if v.IsNull() {
 		return def, nil
 	}
@@ -253,15 +278,15 @@ func zlibCompress(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := bytesLikeArg(a[0])
+	data, err := dataBufferArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
-	level, err := intArgDefault(t, a[1], -1)
+	level, err := zlibIntArg(t, a[1], -1)
 	if err != nil {
 		return Value{}, err
 	}
-	wbits, err := intArgDefault(t, a[2], 15)
+	wbits, err := zlibIntArg(t, a[2], 15)
 	if err != nil {
 		return Value{}, err
 	}
@@ -278,15 +303,15 @@ func zlibDecompress(t *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err != nil {
 		return Value{}, err
 	}
-	data, err := bytesLikeArg(a[0])
+	data, err := dataBufferArg(a[0])
 	if err != nil {
 		return Value{}, err
 	}
-	wbits, err := intArgDefault(t, a[1], 15)
+	wbits, err := zlibIntArg(t, a[1], 15)
 	if err != nil {
 		return Value{}, err
 	}
-	bufsize, err := intArgDefault(t, a[2], 16384)
+	bufsize, err := zlibSsizeArg(t, a[2], 16384)
 	if err != nil {
 		return Value{}, err
 	}
@@ -312,13 +337,13 @@ func zlibCompressObjNew(t *Thread, _ Value, args []Value, kw []string) (Value, e
 	var n [5]int
 	defs := [5]int{-1, 8, 15, 8, 0}
 	for i := range n {
-		if n[i], err = intArgDefault(t, a[i], defs[i]); err != nil {
+		if n[i], err = zlibIntArg(t, a[i], defs[i]); err != nil {
 			return Value{}, err
 		}
 	}
 	var zdict []byte
 	if !a[5].IsNull() {
-		b, ok := readBuffer(a[5])
+		b, ok := dataBuffer(a[5])
 		if !ok {
 			return Value{}, NewError(&TypeErrorType, "zdict argument must support the buffer protocol")
 		}
@@ -337,13 +362,13 @@ func zlibDecompressObjNew(t *Thread, _ Value, args []Value, kw []string) (Value,
 	if err != nil {
 		return Value{}, err
 	}
-	wbits, err := intArgDefault(t, a[0], 15)
+	wbits, err := zlibIntArg(t, a[0], 15)
 	if err != nil {
 		return Value{}, err
 	}
 	var zdict []byte
 	if !a[1].IsNull() {
-		b, ok := readBuffer(a[1])
+		b, ok := dataBuffer(a[1])
 		if !ok {
 			return Value{}, NewError(&TypeErrorType, "zdict argument must support the buffer protocol")
 		}
@@ -358,10 +383,10 @@ func zlibDecompressObjNew(t *Thread, _ Value, args []Value, kw []string) (Value,
 
 func newDecompressObj(format inflateFormat, wbits int, zdict []byte) *zlibDecompressObj {
 	d := &zlibDecompressObj{Object: Object{typ: &zlibDecompressType}, format: format, wbits: wbits, zdict: zdict}
-	d.inf = startInflater(format, wbits, zdict)
+	d.inf = startInflateWorker(format, wbits, zdict)
 	// The decoding goroutine waits for input forever unless told to stop
 	// when the object goes away.
-	runtime.AddCleanup(d, func(inf *inflater) { inf.stop() }, d.inf)
+	runtime.AddCleanup(d, func(inf *inflateWorker) { inf.stop() }, d.inf)
 	return d
 }
 
@@ -372,7 +397,13 @@ func (d *zlibDecompressObj) feed(data []byte, last bool) error {
 		return nil
 	}
 	if len(data) > 0 {
-		d.history = append(d.history, append([]byte(nil), data...))
+		d.histLen += len(data)
+		if d.histLen > maxZlibHistory {
+			d.history, d.noCopy = nil, true
+		}
+		if !d.noCopy {
+			d.history = append(d.history, append([]byte(nil), data...))
+		}
 	}
 	out, msg := d.inf.feed(data, last)
 	d.pending = append(d.pending, out...)
@@ -416,14 +447,20 @@ func setupZlibTypes() {
 			return Value{}, err
 		}
 		c := objectAs[zlibCompressObj](self.ref)
-		data, err := bytesLikeArg(args[0])
+		data, err := dataBufferArg(args[0])
 		if err != nil {
 			return Value{}, err
 		}
 		if c.d.finished {
 			return Value{}, zlibError("Error -2 while compressing data: inconsistent stream state")
 		}
-		c.ops = append(c.ops, zlibOp{data: append([]byte(nil), data...), flush: -1})
+		c.opBytes += len(data)
+		if c.opBytes > maxZlibHistory {
+			c.ops, c.noCopy = nil, true
+		}
+		if !c.noCopy {
+			c.ops = append(c.ops, zlibCompressOp{data: append([]byte(nil), data...), flush: -1})
+		}
 		return BytesValue(c.d.write(data)), nil
 	})
 	addMethod(&zlibCompressType, "flush", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -431,7 +468,7 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		mode, err := intArgDefault(t, a[0], 4)
+		mode, err := zlibIntArg(t, a[0], 4)
 		if err != nil {
 			return Value{}, err
 		}
@@ -442,7 +479,9 @@ func setupZlibTypes() {
 		if c.d.finished {
 			return Value{}, zlibError("Error -2 while flushing: inconsistent stream state")
 		}
-		c.ops = append(c.ops, zlibOp{flush: mode})
+		if !c.noCopy {
+			c.ops = append(c.ops, zlibCompressOp{flush: mode})
+		}
 		return BytesValue(c.d.flush(mode)), nil
 	})
 	addMethod(&zlibCompressType, "copy", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -453,6 +492,9 @@ func setupZlibTypes() {
 		if c.d.finished {
 			return Value{}, NewError(&ValueErrorType, "Inconsistent stream state")
 		}
+		if c.noCopy {
+			return Value{}, notImplemented("copying a zlib stream past 16 MiB of input")
+		}
 		n := &zlibCompressObj{Object: Object{typ: &zlibCompressType}, d: newDeflater(c.d.level, c.d.wbitsArg, c.d.strategy, c.d.zdict)}
 		for _, op := range c.ops {
 			if op.flush < 0 {
@@ -461,7 +503,7 @@ func setupZlibTypes() {
 				n.d.flush(op.flush)
 			}
 		}
-		n.ops = append([]zlibOp(nil), c.ops...)
+		n.ops, n.opBytes = append([]zlibCompressOp(nil), c.ops...), c.opBytes
 		return FromObject(&n.Object), nil
 	})
 
@@ -470,11 +512,11 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		data, err := bytesLikeArg(a[0])
+		data, err := dataBufferArg(a[0])
 		if err != nil {
 			return Value{}, err
 		}
-		maxLen, err := intArgDefault(t, a[1], 0)
+		maxLen, err := zlibSsizeArg(t, a[1], 0)
 		if err != nil {
 			return Value{}, err
 		}
@@ -492,7 +534,7 @@ func setupZlibTypes() {
 		if err != nil {
 			return Value{}, err
 		}
-		n, err := intArgDefault(t, a[0], 16384)
+		n, err := zlibSsizeArg(t, a[0], 16384)
 		if err != nil {
 			return Value{}, err
 		}
@@ -510,6 +552,9 @@ func setupZlibTypes() {
 			return Value{}, err
 		}
 		d := objectAs[zlibDecompressObj](self.ref)
+		if d.noCopy {
+			return Value{}, notImplemented("copying a zlib stream past 16 MiB of input")
+		}
 		n := newDecompressObj(d.format, d.wbits, d.zdict)
 		for _, h := range d.history {
 			n.feed(h, false)
@@ -534,13 +579,23 @@ func setupZlibTypes() {
 		return BytesValue(nil), nil
 	}, nil)
 	for _, tp := range []*Type{&zlibCompressType, &zlibDecompressType} {
+		// __copy__ and __deepcopy__(memo) are copy().
+		cp, _, _ := tp.Dict.GetStr(nil, Intern("copy"))
+		fn := objectAs[Builtin](cp.ref).Fn
+		addMethod(tp, "__copy__", fn)
+		addMethod(tp, "__deepcopy__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if err := exactArgs("__deepcopy__", args, kw, 1); err != nil {
+				return Value{}, err
+			}
+			return fn(t, self, nil, nil)
+		})
 		addSlotWrappers(tp)
 		inheritSlots(tp)
 	}
 }
 
-// adler32Update continues an Adler-32 checksum.
-func adler32Update(v uint32, p []byte) uint32 {
+// zlibAdler32Update continues an Adler-32 checksum.
+func zlibAdler32Update(v uint32, p []byte) uint32 {
 	const mod = 65521
 	a, b := v&0xffff, v>>16
 	for len(p) > 0 {
@@ -562,13 +617,13 @@ func zlibChecksum(name string, def uint32, f func(uint32, []byte) uint32) Builti
 		if err := rangeArgs(name, args, kw, 1, 2); err != nil {
 			return Value{}, err
 		}
-		b, err := bytesLikeArg(args[0])
+		b, err := dataBufferArg(args[0])
 		if err != nil {
 			return Value{}, err
 		}
 		v := def
 		if len(args) == 2 {
-			if v, err = crcArg(t, args[1]); err != nil {
+			if v, err = binasciiCRCArg(t, args[1]); err != nil {
 				return Value{}, err
 			}
 		}
@@ -598,6 +653,6 @@ func makeZlibModule(in *Interpreter) *Module {
 	moduleFn(m, "compressobj", zlibCompressObjNew)
 	moduleFn(m, "decompressobj", zlibDecompressObjNew)
 	moduleFn(m, "crc32", zlibChecksum("crc32", 0, func(v uint32, b []byte) uint32 { return crc32.Update(v, crc32.IEEETable, b) }))
-	moduleFn(m, "adler32", zlibChecksum("adler32", 1, adler32Update))
+	moduleFn(m, "adler32", zlibChecksum("adler32", 1, zlibAdler32Update))
 	return m
 }

@@ -66,7 +66,7 @@ func inflateStream(r io.ByteReader, format inflateFormat, wbits int, zdict []byt
 		if err != nil {
 			return errZlibTruncated
 		}
-		r = &prefixByteReader{first: c, has: true, r: r}
+		r = &inflatePrefixReader{first: c, has: true, r: r}
 		format = fmtZlib
 		if c == 0x1f {
 			format = fmtGzip
@@ -150,9 +150,9 @@ func inflateStream(r io.ByteReader, format inflateFormat, wbits int, zdict []byt
 	}
 	var fr io.ReadCloser
 	if zdict != nil {
-		fr = flate.NewReaderDict(byteReaderOnly{r}, zdict)
+		fr = flate.NewReaderDict(inflateByteReader{r}, zdict)
 	} else {
-		fr = flate.NewReader(byteReaderOnly{r})
+		fr = flate.NewReader(inflateByteReader{r})
 	}
 	buf := make([]byte, 32*1024)
 	var total uint32
@@ -206,14 +206,14 @@ func inflateStream(r io.ByteReader, format inflateFormat, wbits int, zdict []byt
 	return nil
 }
 
-// byteReaderOnly hides everything but ReadByte (and a Read built on
+// inflateByteReader hides everything but ReadByte (and a Read built on
 // it), so that flate consumes exactly the bytes it needs and never reads
 // ahead: what it leaves is unused_data.
-type byteReaderOnly struct{ r io.ByteReader }
+type inflateByteReader struct{ r io.ByteReader }
 
-func (b byteReaderOnly) ReadByte() (byte, error) { return b.r.ReadByte() }
+func (b inflateByteReader) ReadByte() (byte, error) { return b.r.ReadByte() }
 
-func (b byteReaderOnly) Read(p []byte) (int, error) {
+func (b inflateByteReader) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
@@ -225,14 +225,14 @@ func (b byteReaderOnly) Read(p []byte) (int, error) {
 	return 1, nil
 }
 
-// prefixByteReader puts back one byte read to sniff the format.
-type prefixByteReader struct {
+// inflatePrefixReader puts back one byte read to sniff the format.
+type inflatePrefixReader struct {
 	first byte
 	has   bool
 	r     io.ByteReader
 }
 
-func (p *prefixByteReader) ReadByte() (byte, error) {
+func (p *inflatePrefixReader) ReadByte() (byte, error) {
 	if p.has {
 		p.has = false
 		return p.first, nil
@@ -251,8 +251,8 @@ func inflateAll(data []byte, format inflateFormat, wbits int, zdict []byte) ([]b
 	return out.Bytes(), err
 }
 
-// inflateMsg is what the decoding goroutine reports.
-type inflateMsg struct {
+// inflateWorkerMsg is what the decoding goroutine reports.
+type inflateWorkerMsg struct {
 	data      []byte
 	needInput bool
 	done      bool
@@ -261,30 +261,30 @@ type inflateMsg struct {
 	left []byte
 }
 
-// inflater runs inflateStream on a goroutine fed through in.
-type inflater struct {
+// inflateWorker runs inflateStream on a goroutine fed through in.
+type inflateWorker struct {
 	in   chan []byte
-	out  chan inflateMsg
+	out  chan inflateWorkerMsg
 	quit chan struct{}
 	// finished is set once the goroutine has reported done or err;
 	// waiting while it is parked for the next input chunk.
 	finished, waiting bool
 }
 
-// feeder is the goroutine's input: it asks for a chunk whenever the
+// inflateFeeder is the goroutine's input: it asks for a chunk whenever the
 // current one is used up.
-type feeder struct {
-	inf *inflater
+type inflateFeeder struct {
+	inf *inflateWorker
 	cur []byte
 	pos int
 }
 
-var errInflateQuit = errors.New("inflater abandoned")
+var errInflateQuit = errors.New("inflateWorker abandoned")
 
-func (f *feeder) ReadByte() (byte, error) {
+func (f *inflateFeeder) ReadByte() (byte, error) {
 	for f.pos >= len(f.cur) {
 		select {
-		case f.inf.out <- inflateMsg{needInput: true}:
+		case f.inf.out <- inflateWorkerMsg{needInput: true}:
 		case <-f.inf.quit:
 			return 0, errInflateQuit
 		}
@@ -303,11 +303,11 @@ func (f *feeder) ReadByte() (byte, error) {
 	return c, nil
 }
 
-func startInflater(format inflateFormat, wbits int, zdict []byte) *inflater {
-	inf := &inflater{in: make(chan []byte), out: make(chan inflateMsg), quit: make(chan struct{})}
+func startInflateWorker(format inflateFormat, wbits int, zdict []byte) *inflateWorker {
+	inf := &inflateWorker{in: make(chan []byte), out: make(chan inflateWorkerMsg), quit: make(chan struct{})}
 	go func() {
-		f := &feeder{inf: inf}
-		send := func(m inflateMsg) error {
+		f := &inflateFeeder{inf: inf}
+		send := func(m inflateWorkerMsg) error {
 			select {
 			case inf.out <- m:
 				return nil
@@ -315,15 +315,15 @@ func startInflater(format inflateFormat, wbits int, zdict []byte) *inflater {
 				return errInflateQuit
 			}
 		}
-		err := inflateStream(f, format, wbits, zdict, func(b []byte) error { return send(inflateMsg{data: b}) })
+		err := inflateStream(f, format, wbits, zdict, func(b []byte) error { return send(inflateWorkerMsg{data: b}) })
 		if err == errInflateQuit {
 			return
 		}
 		if err != nil {
-			send(inflateMsg{err: err})
+			send(inflateWorkerMsg{err: err})
 			return
 		}
-		send(inflateMsg{done: true, left: f.cur[f.pos:]})
+		send(inflateWorkerMsg{done: true, left: f.cur[f.pos:]})
 	}()
 	return inf
 }
@@ -331,9 +331,9 @@ func startInflater(format inflateFormat, wbits int, zdict []byte) *inflater {
 // feed gives the goroutine data and collects its output until it wants
 // more input or the stream ends. last closes the input after data, so a
 // stream that has not ended reports its truncation.
-func (inf *inflater) feed(data []byte, last bool) ([]byte, inflateMsg) {
+func (inf *inflateWorker) feed(data []byte, last bool) ([]byte, inflateWorkerMsg) {
 	if inf.finished {
-		return nil, inflateMsg{done: true, left: data}
+		return nil, inflateWorkerMsg{done: true, left: data}
 	}
 	var out []byte
 	pending := len(data) > 0
@@ -349,7 +349,7 @@ func (inf *inflater) feed(data []byte, last bool) ([]byte, inflateMsg) {
 				close(inf.in)
 				continue
 			}
-			return out, inflateMsg{needInput: true}
+			return out, inflateWorkerMsg{needInput: true}
 		}
 		msg := <-inf.out
 		switch {
@@ -368,7 +368,7 @@ func (inf *inflater) feed(data []byte, last bool) ([]byte, inflateMsg) {
 	}
 }
 
-func (inf *inflater) stop() {
+func (inf *inflateWorker) stop() {
 	select {
 	case <-inf.quit:
 	default:

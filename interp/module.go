@@ -206,6 +206,7 @@ func setupTypes() {
 	setupPyDescr()
 	setupExceptions()
 	setupGenerator()
+	setupCoroutines()
 	setupTraceback()
 	setupModuleTypes()
 	setupObjModel()
@@ -228,7 +229,7 @@ func allBuiltinTypes() []*Type {
 		&RangeType, &RangeIterType, &LongRangeIterType, &MemoryViewType, &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
 		&SeqIterType, &CodeType, &FunctionType, &MethodType, &CellType, &BuiltinFunctionType,
 		&MethodDescrType, &WrapperDescrType, &ClassMethodDescrType, &GetSetDescrType, &PropertyType,
-		&ClassMethodType, &StaticMethodType, &SuperType, &GeneratorType, &TracebackType, &FrameType,
+		&ClassMethodType, &StaticMethodType, &SuperType, &GeneratorType, &CoroutineType, &CoroWrapperType, &AsyncGeneratorType, &asyncGenASendType, &asyncGenAThrowType, &asyncGenWrapType, &TracebackType, &FrameType,
 		&ModuleType, &TextStreamType, &BytesType, &ByteArrayType, &BytesIterType, &ByteArrayIterType,
 		&DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType}
 	for _, row := range exceptionTable {

@@ -108,8 +108,10 @@ func NewCell(v Value) *Cell { return &Cell{Object: Object{typ: &CellType}, V: v}
 // typeName is CPython's tp_name of type(v) for error messages: a
 // builtin type living in a module is named with its module
 // ('collections.deque'), like CPython's static types.
-func typeName(v Value) string {
-	tp := v.Type()
+func typeName(v Value) string { return tpName(v.Type()) }
+
+// tpName is tp's CPython tp_name.
+func tpName(tp *Type) string {
 	if tp.Module != "" && tp.Module != "builtins" && tp.Flags&FlagHeap == 0 {
 		return tp.Module + "." + tp.Name
 	}

@@ -283,7 +283,7 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames []string) (Value, erro
 			return Value{}, NewError(&TypeErrorType, "bases must be types")
 		}
 		if bty.Flags&FlagBaseType == 0 {
-			return Value{}, NewError(&TypeErrorType, "type '%s' is not an acceptable base type", bty.Name)
+			return Value{}, NewError(&TypeErrorType, "type '%s' is not an acceptable base type", tpName(bty))
 		}
 		bases = append(bases, bty)
 	}

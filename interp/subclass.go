@@ -64,6 +64,10 @@ func subclassAttrs(v Value) *Attrs {
 // of the base's own instances when it has a __dict__ (functools.partial).
 var attrsHooks = map[*Type]func(v Value) *Attrs{}
 
+// typesWithDict are the builtin types whose own instances have a
+// __dict__ (so their subclasses keep one even with __slots__).
+var typesWithDict = map[*Type]bool{}
+
 // subclassRawAttrs is subclassAttrs ignoring __slots__.
 func subclassRawAttrs(v Value) *Attrs {
 	tp := v.Type()

@@ -41,3 +41,10 @@ try:
     raise FileNotFoundError(2, "No such file or directory", "missing.txt")
 except OSError as ex:
     print(type(ex).__name__, ex.errno, ex)
+o = OSError(2, "x")
+try:
+    o.characters_written
+except AttributeError as ex:
+    print("AttributeError", ex)
+o.characters_written = 3
+print(o.characters_written, "characters_written" in dir(OSError))

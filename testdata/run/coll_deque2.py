@@ -82,3 +82,43 @@ for i in range(50):
 print(q)
 q.reverse()
 print(q, list(reversed(q)))
+
+# iterators written in Python, subclasses returning non-deques, __slots__
+class StopNow:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        raise StopIteration
+class Three:
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 3:
+            raise StopIteration
+        return self.n
+print(deque(StopNow()), deque(Three()), deque(c for c in "123"))
+dq = deque([0])
+dq.extend(Three())
+dq.extendleft(Three())
+print(dq)
+class X(deque):
+    pass
+xd = X([1])
+X.__new__ = lambda cls, *a, **k: [42]
+for f in [lambda: xd * 2, lambda: xd + deque([1]), lambda: xd.copy()]:
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
+class Slotted(deque):
+    __slots__ = ("tag",)
+sd = Slotted([1, 2])
+sd.tag = "t"
+print(sd, sd.tag)
+try:
+    sd.other = 1
+except AttributeError as e:
+    print("AttributeError", e)

@@ -16,3 +16,31 @@ for f in [lambda: k & 1, lambda: k < 1, lambda: d.values() & {1}, lambda: k.isdi
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+
+# reversed dicts and views
+from collections import defaultdict
+d = {"a": 1, "b": 2, "c": 3}
+del d["b"]
+d["z"] = 26
+print(list(reversed(d)), list(reversed(d.keys())), list(reversed(d.values())), list(reversed(d.items())))
+print(list(reversed({})), type(reversed(d)).__name__, type(reversed(d.values())).__name__, type(reversed(d.items())).__name__)
+it = reversed(d)
+print(it.__length_hint__(), next(it), it.__length_hint__(), list(it), it.__length_hint__())
+it = reversed(d)
+d["new"] = 0
+try:
+    next(it)
+except RuntimeError as e:
+    print("RuntimeError", e)
+dd = defaultdict(int, x=1, y=2)
+print(list(reversed(dd)), list(reversed(dd.items())))
+
+# dict subclasses: | gives a plain dict, |= updates in place
+class D(dict):
+    pass
+print(type(D(a=1) | {"b": 2}).__name__, type({"b": 2} | D(a=1)).__name__)
+d = D(a=1)
+d |= {"c": 3}
+print(type(d).__name__, d)
+from collections import Counter
+print(type(Counter(a=1) | Counter(b=2)).__name__)

@@ -52,3 +52,29 @@ ul.append(4)
 print(ul, ul[1:], len(ul), ul + [5])
 us = UserString("hello")
 print(us.upper(), us[1:3], len(us), us + "!")
+
+# _count_elements fast and slow paths
+from collections import Counter
+from _collections import _count_elements
+class Loud(Counter):
+    def __setitem__(self, k, v):
+        print("set", k, v)
+        super().__setitem__(k, v)
+Loud("aab")
+class G(dict):
+    def get(self, k, default=None):
+        print("get", k)
+        return dict.get(self, k, default)
+g = G()
+_count_elements(g, "xyx")
+print(g)
+m = {}
+_count_elements(m, [1, 1, 2.0, 2, True])
+print(m)
+try:
+    _count_elements({}, [[1]])
+except TypeError as e:
+    print(e)
+c = Counter(a=1)
+_count_elements(c, iter("aab"))
+print(c)

@@ -80,3 +80,15 @@ print(c.get(2), c.get(3), list(c), c)
 print(list(OrderedDict.fromkeys("abracadabra")), "".join(OrderedDict.fromkeys("mississippi")))
 ks = od.keys()
 print(len(ks), "c" in ks, list(ks), type(ks).__name__, type(iter(ks)).__name__, type(reversed(od)).__name__)
+import weakref
+wr = weakref.ref(od)
+print(wr() is od)
+o = OrderedDict(a=1)
+print(o.pop("a", default=5), o.pop(key="zz", default=6), o.setdefault("k", default=9), o.setdefault("j"))
+print(OrderedDict.fromkeys("ab", value=0), OrderedDict.fromkeys(iterable="c"))
+class SlotOD(OrderedDict):
+    __slots__ = ("x", "y")
+so = SlotOD(q=1)
+so.x = 1
+so.z = "has __dict__"
+print(so, so.x, so.z)

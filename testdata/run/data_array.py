@@ -137,3 +137,30 @@ try:
     a.extend([3, 'x', 4])
 except TypeError as e:
     print(e, a)
+
+# pickling support: CPython's pickles of protocol 3+ call
+# _array_reconstructor with these machine format codes
+rec = array._array_reconstructor
+mformats = {'b': 1, 'B': 0, 'h': 4, 'H': 2, 'i': 8, 'I': 6, 'l': 12, 'L': 10, 'q': 12, 'Q': 10, 'f': 14, 'd': 16, 'u': 20}
+for c in 'bBhHiIlLqQfdu':
+    a = A(c, 'ab' if c == 'u' else [1, 2, 3])
+    print(c, rec(A, c, mformats[c], a.tobytes()) == a, a.__reduce_ex__(2)[1])
+print(rec(A, 'i', 9, b'\x00\x00\x00\x01\x00\x00\x00\x02'), rec(A, 'd', 15, b'?\x80\x00\x00'),
+      rec(A, 'q', 11, b'\xff' * 8), rec(A, 'u', 18, b'a\x00b\x00'), rec(A, 'u', 21, b'\x00\x00\x00c\x00\x00\x00d'), rec(A, 'b', 0, b'\xff'),
+      rec(A, 'h', 1, b'\xff\x01'), rec(MyArray, 'b', 1, b'\x05'))
+for bad in [lambda: rec(5, 'i', 8, b''), lambda: rec(int, 'i', 8, b''), lambda: rec(A, 'z', 8, b''),
+            lambda: rec(A, 'i', 99, b''), lambda: rec(A, 'i', 8, 'x'), lambda: rec(A, 'i', 9, b'abc'), lambda: rec(A, 'B', 14, b'\x00\x00\x80?')]:
+    t(bad)
+
+# an empty array assigned to an extended slice deletes it
+e = A('h', range(8))
+e[::3] = A('h')
+print(e)
+e[1:1:2] = A('h')
+print(e)
+a = A('i', [1])
+print(a.__add__(A('i', [2])), a.__mul__(3), a.__rmul__(2), a.__iadd__(a), a.__imul__(2), a)
+import pickle
+for proto in range(1, 4):
+    for a in [A('d', [1.5, 2.5]), A('u', 'hi'), A('Q', [2**64 - 1])]:
+        print(proto, pickle.loads(pickle.dumps(a, proto)) == a)

@@ -1,5 +1,5 @@
 # base64.py over pyjit's binascii and _struct. re is stubbed while it
-# imports (it needs _sre, not available yet); base64 only uses it to
+# imports (written before it imported); base64 only uses it to
 # validate b16decode input, which this test keeps valid.
 import sys
 

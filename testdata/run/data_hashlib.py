@@ -1,6 +1,6 @@
 # hashlib over pyjit's _md5/_sha*/_blake2 (its fallback path without
-# OpenSSL's _hashlib). warnings is stubbed while it imports (it needs _sre,
-# not available yet); the stub behaves the same under CPython.
+# OpenSSL's _hashlib). warnings is stubbed while it imports (written before it imported;
+# data_stdlib.py imports the real one); the stub behaves the same under CPython.
 import sys
 
 class Stub:

@@ -1,5 +1,5 @@
 # hmac over pyjit's hash modules. warnings and _operator are stubbed while
-# it imports (they need _sre and a Go _operator, not available yet); the
+# it imports (written before they imported); the
 # stubs behave the same under CPython.
 import sys
 

@@ -1,5 +1,5 @@
 # random.py itself over pyjit's _random and _sha512. warnings and os are stubbed
-# while it imports (they need _sre and posix, not available yet); the
+# while it imports (written before they imported; data_stdlib.py imports the real ones); the
 # stubs behave the same under CPython.
 import sys
 class Stub:

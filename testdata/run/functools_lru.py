@@ -129,3 +129,7 @@ print([grid(i, j) for i in range(3) for j in range(2)], grid(1, 1, scale=2), gri
 def tk(a, b=0):
     return (type(a).__name__, b)
 print(tk(1), tk(1.0), tk(1, b=2), tk(True), tk.cache_info())
+import heapq, operator, math
+print(len.__module__, heapq.heappush.__module__, operator.add.__module__, math.sqrt.__module__, [].append.__module__)
+cl = lru_cache(len)
+print(cl.__module__, cl.__name__, cl.__wrapped__ is len, cl("abc"))

@@ -65,3 +65,28 @@ for f in [lambda: o.add(1), lambda: o.add(1, b=2), lambda: o.concat(1, 2), lambd
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+
+# iterators' __length_hint__
+it = iter([1, 2, 3])
+next(it)
+print(o.length_hint(iter([1, 2, 3])), o.length_hint(it), o.length_hint(iter((1, 2))), o.length_hint(iter("abcd")))
+print(o.length_hint(iter(range(10))), o.length_hint(reversed([1, 2])), o.length_hint(iter({1: 2, 3: 4})), o.length_hint(iter({}.items())))
+d = {1: 1, 2: 2}
+di = iter(d.values())
+next(di)
+print(o.length_hint(di), list(di), o.length_hint(di), it.__length_hint__())
+class LHX:
+    def __init__(self, value):
+        self.value = value
+    def __length_hint__(self):
+        if type(self.value) is type:
+            raise self.value
+        return self.value
+print(o.length_hint(LHX(2)), o.length_hint(LHX(NotImplemented), 4), o.length_hint(LHX(TypeError), 12))
+for f in [lambda: o.length_hint(LHX("abc")), lambda: o.length_hint(LHX(-2)), lambda: o.length_hint(LHX(LookupError))]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+ex = iter([1, 2])
+print(list(ex), ex.__length_hint__(), o.length_hint(ex))

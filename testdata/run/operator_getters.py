@@ -42,3 +42,9 @@ for f in [lambda: itemgetter(), lambda: itemgetter(1)(), lambda: itemgetter(1)([
     except Exception as e:
         print(type(e).__name__, e)
 print(itemgetter(1).__module__, attrgetter.__module__, type(methodcaller("x")).__name__, itemgetter.__qualname__)
+for base in [itemgetter, attrgetter, methodcaller, bool]:
+    try:
+        class Sub(base):
+            pass
+    except TypeError as e:
+        print("TypeError", e)
