@@ -8,7 +8,6 @@ package interp
 
 import (
 	"strings"
-	"sync"
 )
 
 func init() {
@@ -24,20 +23,14 @@ type codecRegistry struct {
 	imported bool // the encodings package has been imported
 }
 
-var (
-	codecRegsMu sync.Mutex
-	codecRegs   = map[*Interpreter]*codecRegistry{}
-)
-
 func codecRegistryOf(t *Thread) *codecRegistry {
-	codecRegsMu.Lock()
-	defer codecRegsMu.Unlock()
-	r := codecRegs[t.in]
-	if r == nil {
-		r = &codecRegistry{cache: map[string]Value{}, errors: map[string]Value{}}
-		codecRegs[t.in] = r
+	if t.in == nil {
+		// A bare thread (exceptionStrGo's) has no registry to share.
+		return &codecRegistry{cache: map[string]Value{}, errors: map[string]Value{}}
 	}
-	return r
+	return moduleState(t.in, "_codecs", func() *codecRegistry {
+		return &codecRegistry{cache: map[string]Value{}, errors: map[string]Value{}}
+	})
 }
 
 // normalizeCodecName is codecs.c's normalizestring: lower case, spaces
@@ -105,6 +98,19 @@ func init() {
 	add(utf32BEEncoder, utf32BEDecoder, "utf_32_be", "utf_32be")
 }
 
+// asciiCompatible are the Go codecs that map ASCII to itself, for the
+// all-ASCII shortcut of str.encode and bytes.decode.
+var asciiCompatible = map[*encoderSpec]bool{utf8Encoder: true, asciiEncoder: true, latin1Encoder: true}
+
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // goCodecName normalizes enc like encodings.normalize_encoding plus
 // lower-casing, for the Go codec table.
 func goCodecName(enc string) string {
@@ -119,6 +125,9 @@ func textEncode(t *Thread, s, enc, errs string) ([]byte, error) {
 	}
 	n := goCodecName(enc)
 	if c, ok := goCodecs[n]; ok {
+		if asciiCompatible[c.enc] && isASCII(s) {
+			return []byte(s), nil
+		}
 		b, err := encodeRunes(t, c.enc, s, errs)
 		if err != nil && !fastCodecs[n] {
 			err = wrapCodecError(err, "encoding", enc)
@@ -154,6 +163,9 @@ func textDecode(t *Thread, b []byte, enc, errs string) (string, error) {
 	}
 	n := goCodecName(enc)
 	if c, ok := goCodecs[n]; ok {
+		if asciiCompatible[c.enc] && isASCIIBytes(b) {
+			return string(b), nil
+		}
 		s, _, err := decodeWith(t, c.dec, b, errs, true)
 		if err != nil && !fastCodecs[n] {
 			err = wrapCodecError(err, "decoding", enc)
@@ -369,14 +381,6 @@ func makeCodecsModule(in *Interpreter) *Module {
 			return Value{}, err
 		}
 		return codecLookup(t, mustStr(a[0]).s)
-	})
-	fn("_forget_codec", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		a, err := codecArgs(t, "_forget_codec", args, kw, "s", 1)
-		if err != nil {
-			return Value{}, err
-		}
-		delete(codecRegistryOf(t).cache, normalizeCodecName(mustStr(a[0]).s))
-		return None, nil
 	})
 	for _, which := range []string{"encode", "decode"} {
 		which := which

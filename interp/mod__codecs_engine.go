@@ -26,6 +26,10 @@ type encoderSpec struct {
 	// width is the code unit size of UTF-16 and UTF-32, whose errors
 	// cover one character at a time; 0 for the others.
 	width int
+	// generic marks codecs whose surrogateescape and surrogatepass go
+	// through the registered handlers, which re-raise the whole run's
+	// error (charmap); the others report from the failing character.
+	generic bool
 	// err, when set, points at an error put hit that is not a failure
 	// to encode (a charmap lookup raising).
 	err *error
@@ -154,6 +158,9 @@ func encodeRunes(t *Thread, spec *encoderSpec, s string, errs string) ([]byte, e
 			for k := i; k < j; k++ {
 				x := rs[k]
 				if x < 0xDC80 || x > 0xDCFF || spec.width > 1 {
+					if spec.generic {
+						return nil, fail(i, j)
+					}
 					return nil, fail(k, j)
 				}
 				out = append(out, byte(x-0xDC00))
@@ -162,6 +169,9 @@ func encodeRunes(t *Thread, spec *encoderSpec, s string, errs string) ([]byte, e
 			for k := i; k < j; k++ {
 				x := rs[k]
 				if spec.surr == nil || x < 0xD800 || x > 0xDFFF {
+					if spec.generic {
+						return nil, fail(i, j)
+					}
 					return nil, fail(k, j)
 				}
 				out = spec.surr(out, x)
@@ -206,11 +216,17 @@ func nameEscape(r rune) string {
 // sequence at the end is left unconsumed. It returns the string and the
 // number of bytes consumed.
 func decodeWith(t *Thread, spec *decoderSpec, b []byte, errs string, final bool) (string, int, error) {
+	return decodeFrom(t, spec, b, 0, errs, final)
+}
+
+// decodeFrom is decodeWith starting at b[start:] (after a BOM), so that
+// error positions count from the start of b.
+func decodeFrom(t *Thread, spec *decoderSpec, b []byte, start int, errs string, final bool) (string, int, error) {
 	if errs == "" {
 		errs = "strict"
 	}
 	out := make([]byte, 0, len(b))
-	i := 0
+	i := start
 	for i < len(b) {
 		if c := b[i]; c < 0x80 && spec.name == "utf-8" {
 			out = append(out, c)
@@ -256,14 +272,14 @@ func decodeError(t *Thread, spec *decoderSpec, out []byte, b []byte, start, end 
 			out = append(out, fmt.Sprintf("\\x%02x", x)...)
 		}
 	case "surrogateescape":
+		// As CPython: escape the leading bytes >= 128 (at most 4), and
+		// fail only when there is none.
 		k := start
-		for ; k < end && k < start+4; k++ {
-			if b[k] < 128 {
-				return nil, 0, fail()
-			}
+		for ; k < end && k < start+4 && b[k] >= 128; k++ {
+			out = literal.AppendRune(out, 0xDC00+rune(b[k]))
 		}
-		for _, x := range b[start:k] {
-			out = literal.AppendRune(out, 0xDC00+rune(x))
+		if k == start {
+			return nil, 0, fail()
 		}
 		return out, k, nil
 	case "surrogatepass":
@@ -315,7 +331,10 @@ var (
 
 	utf8Decoder = &decoderSpec{name: "utf-8", next: func(b []byte) (rune, int, string, bool) {
 		r, n, reason := utf8Step(b)
-		return r, n, reason, reason == "unexpected end of data"
+		// An encoded surrogate cut after its second byte may still be
+		// completed for surrogatepass, as CPython's decoder allows.
+		truncSurrogate := len(b) == 2 && b[0] == 0xED && b[1] >= 0xA0 && b[1] <= 0xBF
+		return r, n, reason, reason == "unexpected end of data" || truncSurrogate
 	}, surr: func(b []byte) (rune, int) {
 		if len(b) >= 3 && b[0] == 0xED && b[1] >= 0xA0 && b[1] <= 0xBF && b[2]&0xC0 == 0x80 {
 			return 0xD000 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F), 3
@@ -472,8 +491,8 @@ func decodeBOM(t *Thread, b []byte, errs string, bo int, final bool, width int) 
 	}
 	spec := map[[2]int]*decoderSpec{{2, -1}: utf16LEDecoder, {2, 0}: utf16LEDecoder, {2, 1}: utf16BEDecoder,
 		{4, -1}: utf32LEDecoder, {4, 0}: utf32LEDecoder, {4, 1}: utf32BEDecoder}[[2]int{width, bo}]
-	s, n, err := decodeWith(t, spec, b[skip:], errs, final)
-	return s, n + skip, bo, err
+	s, n, err := decodeFrom(t, spec, b, skip, errs, final)
+	return s, n, bo, err
 }
 
 // unicodeEscapeDecode decodes unicode_escape (raw false) or
@@ -576,33 +595,39 @@ func unicodeEscapeDecode(t *Thread, b []byte, errs string, final, raw bool) (str
 		case 'U':
 			digits = 8
 		case 'N':
-			end := -1
-			if i < len(b) && b[i] == '{' {
-				for k := i + 1; k < len(b); k++ {
-					if b[k] == '}' {
-						end = k
-						break
+			// As CPython: data ending inside \N{...} is incomplete; any
+			// other malformation ends the error where parsing stopped.
+			stop, incomplete := i, false
+			if i >= len(b) {
+				incomplete = true
+			} else if b[i] == '{' {
+				k := i + 1
+				for k < len(b) && b[k] != '}' {
+					k++
+				}
+				switch {
+				case k >= len(b):
+					incomplete = true
+				case k > i+1:
+					if r, ok := literal.LookupName(string(b[i+1 : k])); ok {
+						out = literal.AppendRune(out, r)
+						i = k + 1
+						continue
 					}
-				}
-			}
-			if end > i+1 {
-				if r, ok := literal.LookupName(string(b[i+1 : end])); ok {
-					out = literal.AppendRune(out, r)
-					i = end + 1
+					var err error
+					if out, i, err = decodeError(t, spec, out, b, start, k+1, "unknown Unicode character name", errs); err != nil {
+						return "", 0, err
+					}
 					continue
+				default:
+					stop = k
 				}
-				var err error
-				if out, i, err = decodeError(t, spec, out, b, start, end+1, "unknown Unicode character name", errs); err != nil {
-					return "", 0, err
+			}
+			if incomplete {
+				if !final {
+					return string(out), start, nil
 				}
-				continue
-			}
-			if !final && end < 0 {
-				return string(out), start, nil
-			}
-			stop := len(b)
-			if end >= 0 {
-				stop = end + 1
+				stop = len(b)
 			}
 			var err error
 			if out, i, err = decodeError(t, spec, out, b, start, stop, "malformed \\N character escape", errs); err != nil {
@@ -610,7 +635,7 @@ func unicodeEscapeDecode(t *Thread, b []byte, errs string, final, raw bool) (str
 			}
 			continue
 		default:
-			out = append(out, '\\', e)
+			out = literal.AppendRune(append(out, '\\'), rune(e))
 			continue
 		}
 		var v rune

@@ -73,7 +73,7 @@ func addCharmapFunctions(m *Module) {
 // lookup error other than LookupError is kept in spec.err.
 func charmapEncoder(t *Thread, mapping Value) *encoderSpec {
 	var failed error
-	spec := &encoderSpec{name: "charmap", reason: undefinedMapping, err: &failed}
+	spec := &encoderSpec{name: "charmap", reason: undefinedMapping, err: &failed, generic: true}
 	spec.put = func(out []byte, r rune) ([]byte, bool) {
 		if failed != nil {
 			return out, true
@@ -536,11 +536,11 @@ func applyBuiltinHandler(t *Thread, name string, excV Value) (Value, error) {
 			return pair(BytesValue(out), end), nil
 		case 'd':
 			k := start
-			for ; k < end && k < start+4; k++ {
-				if bs[k] < 128 {
-					return Value{}, e
-				}
+			for ; k < end && k < start+4 && bs[k] >= 128; k++ {
 				sb.WriteString(literal.EncodeRune(0xDC00 + rune(bs[k])))
+			}
+			if k == start {
+				return Value{}, e
 			}
 			return res(sb.String(), k)
 		}

@@ -24,8 +24,6 @@ var (
 	// tokenMissing is Token.MISSING.
 	tokenMissing      = &Object{}
 	tokenMissingType  = Type{Name: "Token.MISSING"}
-	contextMu         sync.Mutex
-	currentContexts   = map[*Thread]*pyContext{}
 	contextMissingRef = Value{}
 )
 
@@ -93,21 +91,27 @@ func (c *pyContext) del(v *contextVar) {
 
 // currentContext is the thread's context, made on first use.
 func currentContext(t *Thread) *pyContext {
-	contextMu.Lock()
-	defer contextMu.Unlock()
-	c := currentContexts[t]
+	cur := threadContexts(t)
+	c := (*cur)[t]
 	if c == nil {
 		c = newContext()
 		c.entered = true
-		currentContexts[t] = c
+		(*cur)[t] = c
 	}
 	return c
 }
 
 func setCurrentContext(t *Thread, c *pyContext) {
-	contextMu.Lock()
-	currentContexts[t] = c
-	contextMu.Unlock()
+	(*threadContexts(t))[t] = c
+}
+
+// threadContexts maps the interpreter's threads to their current
+// contexts (only its own goroutine touches it).
+func threadContexts(t *Thread) *map[*Thread]*pyContext {
+	return moduleState(t.in, "_contextvars", func() *map[*Thread]*pyContext {
+		m := map[*Thread]*pyContext{}
+		return &m
+	})
 }
 
 func asContextVar(v Value) (*contextVar, bool) {

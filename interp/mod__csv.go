@@ -223,17 +223,12 @@ func charOrNone(r rune) Value {
 	return StrValue(literal.EncodeRune(r))
 }
 
-// csvStates are the interpreters' _csv modules, for Dialect(), which
-// looks dialect names up in its interpreter's registry.
-var (
-	csvStatesMu sync.Mutex
-	csvStates   = map[*Interpreter]*csvModuleState{}
-)
-
 func csvDialectNew(t *Thread, typ *Type, args []Value, kw []string) (Value, error) {
-	csvStatesMu.Lock()
-	st := csvStates[t.in]
-	csvStatesMu.Unlock()
+	// Dialect() looks names up in its interpreter's registry.
+	st := moduleState(t.in, "_csv", func() *csvModuleState { return nil })
+	if st == nil {
+		return Value{}, NewError(&RuntimeErrorType, "_csv is not initialized")
+	}
 	_, dialect, params, err := csvKwargs("Dialect", args, kw, 0)
 	if err != nil {
 		return Value{}, err
@@ -327,9 +322,12 @@ func makeCSVModule(in *Interpreter) *Module {
 	}
 	st.errType = errT
 	csvOnce.Do(setupCSVTypes)
-	csvStatesMu.Lock()
-	csvStates[in] = st
-	csvStatesMu.Unlock()
+	modStateMu.Lock()
+	if in.modState == nil {
+		in.modState = map[string]any{}
+	}
+	in.modState["_csv"] = st
+	modStateMu.Unlock()
 	set("__doc__", StrValue(csvDoc))
 	set("__version__", StrValue("1.0"))
 	set("Error", errT)

@@ -37,27 +37,20 @@ var lcNames = []struct {
 // localeSettings is one interpreter's category settings.
 type localeSettings [lcCount]string
 
-var (
-	localeMu     sync.Mutex
-	localeStates = map[*Interpreter]*localeSettings{}
-	localeError  Value
-)
+var localeMu sync.Mutex
 
-// localeStateOf returns t's interpreter's settings; localeMu must be
-// held.
+// localeStateOf returns t's interpreter's settings.
 func localeStateOf(t *Thread) *localeSettings {
-	st := localeStates[t.in]
-	if st == nil {
-		st = new(localeSettings)
+	return moduleState(t.in, "_locale", func() *localeSettings {
+		st := new(localeSettings)
 		for i := range st {
 			st[i] = "C"
 		}
 		if n, ok := supportedLocale(envLocale(lcCtype)); ok {
 			st[lcCtype] = n
 		}
-		localeStates[t.in] = st
-	}
-	return st
+		return st
+	})
 }
 
 // envLocale is what setlocale(cat, "") picks: LC_ALL, then the
@@ -167,24 +160,33 @@ func itoa(i int) string {
 	return string(rune('0'+i/10)) + string(rune('0'+i%10))
 }
 
-func localeErr(msg string) error {
-	e := newException(objectAs[Type](localeError.ref), StrValue(msg))
-	return e
+// localeErrorClass is the interpreter's locale.Error.
+type localeErrorClass struct{ cls Value }
+
+func localeErr(t *Thread, msg string) error {
+	c := moduleState(t.in, "_locale.Error", func() *localeErrorClass { return &localeErrorClass{} })
+	tp, ok := asType(c.cls)
+	if !ok {
+		tp = &ExceptionType
+	}
+	return newException(tp, StrValue(msg))
 }
 
 func makeLocaleModule(in *Interpreter) *Module {
 	m := NewModule("_locale")
 	set := func(name string, v Value) { m.Dict.setStrNoErr(Intern(name), v) }
 	set("__doc__", StrValue(localeDocs))
-	if localeError.IsNull() {
+	errClass := moduleState(in, "_locale.Error", func() *localeErrorClass { return &localeErrorClass{} })
+	if errClass.cls.IsNull() {
 		ns := NewDict()
 		ns.setStrNoErr(Intern("__module__"), StrValue("locale"))
 		errT, err := Call(in.main, TypeValue(&TypeType), []Value{StrValue("Error"), NewTupleValue([]Value{TypeValue(&ExceptionType)}), FromObject(&ns.Object)}, nil)
-		if err == nil {
-			localeError = errT
+		if err != nil {
+			errT = TypeValue(&ExceptionType)
 		}
+		errClass.cls = errT
 	}
-	set("Error", localeError)
+	set("Error", errClass.cls)
 	for _, n := range lcNames[:6] {
 		set(n.name, Int(int64(n.cat)))
 	}
@@ -204,9 +206,9 @@ func makeLocaleModule(in *Interpreter) *Module {
 		cat, ok := smallInt(a[0])
 		if !ok || cat < 0 || cat >= lcCount {
 			if a[1].IsNull() || a[1].IsNone() {
-				return Value{}, localeErr("locale query failed")
+				return Value{}, localeErr(t, "locale query failed")
 			}
-			return Value{}, localeErr("unsupported locale setting")
+			return Value{}, localeErr(t, "unsupported locale setting")
 		}
 		localeMu.Lock()
 		defer localeMu.Unlock()
@@ -232,7 +234,7 @@ func makeLocaleModule(in *Interpreter) *Module {
 			}
 			n, ok := supportedLocale(name)
 			if !ok {
-				return Value{}, localeErr("unsupported locale setting")
+				return Value{}, localeErr(t, "unsupported locale setting")
 			}
 			names[i] = n
 		}

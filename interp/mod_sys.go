@@ -255,13 +255,11 @@ func makeSys(in *Interpreter) *Module {
 // (an instance of a plain class named types.SimpleNamespace).
 func (in *Interpreter) sysImplementation(versionInfo Value) Value {
 	t := in.main
-	ns := NewDict()
-	ns.setStrNoErr(Intern("__module__"), StrValue("types"))
-	cls, err := Call(t, TypeValue(&TypeType), []Value{StrValue("SimpleNamespace"), NewTupleValue([]Value{TypeValue(&ObjectType)}), FromObject(&ns.Object)}, nil)
+	tp, err := makeSimpleNamespaceType(t)
 	if err != nil {
 		return None
 	}
-	obj, err := Call(t, cls, nil, nil)
+	obj, err := Call(t, TypeValue(tp), nil, nil)
 	if err != nil {
 		return None
 	}

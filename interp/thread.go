@@ -27,6 +27,9 @@ type Interpreter struct {
 	// OpStats, when non-nil, receives dynamic instruction counts
 	// (--stats).
 	OpStats *OpStats
+	// modState holds Go modules' per-interpreter state by key
+	// (moduleState).
+	modState map[string]any
 	// Optimize is the -O level programs are compiled with.
 	Optimize int
 	// ImportConfig holds sys.path's sources and the cache switch
