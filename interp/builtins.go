@@ -515,6 +515,12 @@ func builtinOrd(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	}
 	s, ok := asStr(args[0])
 	if !ok {
+		if b, isBytes := bytesData(args[0]); isBytes && (args[0].Type().IsSubtype(&BytesType) || args[0].Type().IsSubtype(&ByteArrayType)) {
+			if len(b) != 1 {
+				return Value{}, NewError(&TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
+			}
+			return Int(int64(b[0])), nil
+		}
 		return Value{}, NewError(&TypeErrorType, "ord() expected string of length 1, but %s found", typeName(args[0]))
 	}
 	if s.Len() != 1 {
