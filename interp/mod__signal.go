@@ -430,11 +430,18 @@ func signalAlarm(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	r, err := unix.Alarm(uint(uint32(n)))
+	// alarm(2) through setitimer(ITIMER_REAL): arm64 Linux has no alarm
+	// system call. The previous timer's remaining time is rounded as
+	// glibc's alarm rounds it (up to a whole second, at least 1).
+	old, err := unix.Setitimer(unix.ItimerReal, unix.Itimerval{Value: unix.Timeval{Sec: int64(uint32(n))}})
 	if err != nil {
 		return Value{}, goOSError(err)
 	}
-	return Int(int64(r)), nil
+	prev := int64(old.Value.Sec)
+	if old.Value.Usec >= 500000 || prev == 0 && old.Value.Usec > 0 {
+		prev++
+	}
+	return Int(prev), nil
 }
 
 // signalPause waits for a signal with a Python handler and runs it.

@@ -73,7 +73,7 @@ func statValue(st *syscall.Stat_t) Value {
 	return makeStructSeq(statResultType, 10, []Value{
 		Int(int64(st.Mode)), uintValue(st.Ino), uintValue(st.Dev), Int(int64(st.Nlink)),
 		Int(int64(st.Uid)), Int(int64(st.Gid)), Int(st.Size), ai, mi, ci,
-		af, mf, cf, an, mn, cn, Int(st.Blksize), Int(st.Blocks), uintValue(st.Rdev)})
+		af, mf, cf, an, mn, cn, Int(int64(st.Blksize)), Int(st.Blocks), uintValue(st.Rdev)})
 }
 
 func posixStat(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
