@@ -144,6 +144,25 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 					}
 				case bytecode.LOAD_CONST:
 					v = co.consts[w32>>8]
+				case bytecode.LOAD_ATTR:
+					// obj.attr and obj.method through a specialized
+					// cache that needs no call (so nothing can raise).
+					r, self, ok := quickAttr(co.cacheAt(pc), s[sp-1])
+					if !ok {
+						goto predicted
+					}
+					if stats != nil {
+						stats.Ops[w32&0xff]++
+						stats.Pairs[prev][w32&0xff]++
+						prev = bytecode.LOAD_ATTR
+					}
+					s[sp-1] = r
+					if w32>>8&1 != 0 {
+						s[sp] = self
+						sp++
+					}
+					pc += 1 + cacheWords[bytecode.LOAD_ATTR]
+					continue
 				default:
 					goto predicted
 				}

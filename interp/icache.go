@@ -33,6 +33,9 @@ type InlineCache struct {
 	// shape a STORE_ATTR transitions to (in Shape2).
 	Value  Value
 	Shape2 *Shape
+	// poly holds the entries of further receiver types at a polymorphic
+	// LOAD_ATTR site (at most maxPoly), checked after this one.
+	poly []InlineCache
 }
 
 // CacheKind is the specialization an InlineCache holds.
@@ -126,6 +129,21 @@ func loadAttrCached(t *Thread, ic *InlineCache, owner Value, name *Str, method b
 		if v, self, ok, err := ic.loadHit(t, owner, tp); ok {
 			return v, self, err
 		}
+		// A polymorphic site (one class hierarchy, several receiver
+		// types) keeps up to maxPoly more entries.
+		for i := range ic.poly {
+			if v, self, ok, err := ic.poly[i].loadHit(t, owner, tp); ok {
+				return v, self, err
+			}
+		}
+		if len(ic.poly) < maxPoly && ic.Kind != CacheAttrModule {
+			var e InlineCache
+			e.specializeLoad(t, owner, tp, name, method)
+			if e.Kind != CacheEmpty && e.Kind != CacheAttrModule {
+				ic.poly = append(ic.poly, e)
+				return loadAttrGeneric(t, owner, name, method)
+			}
+		}
 		if !ic.respecialize() {
 			return loadAttrGeneric(t, owner, name, method)
 		}
@@ -133,9 +151,13 @@ func loadAttrCached(t *Thread, ic *InlineCache, owner Value, name *Str, method b
 		ic.backoff--
 		return loadAttrGeneric(t, owner, name, method)
 	}
+	ic.poly = nil
 	ic.specializeLoad(t, owner, tp, name, method)
 	return loadAttrGeneric(t, owner, name, method)
 }
+
+// maxPoly bounds the extra entries of a polymorphic LOAD_ATTR site.
+const maxPoly = 3
 
 func loadAttrGeneric(t *Thread, owner Value, name *Str, method bool) (Value, Value, error) {
 	if method {
@@ -352,4 +374,23 @@ func loadGlobalCached(t *Thread, ic *InlineCache, f *Frame, name *Str) (Value, e
 		}
 	}
 	return Value{}, nameError(name)
+}
+
+// quickAttr answers LOAD_ATTR from ic when its specialization needs no
+// call: an instance slot, or a method with self. ok is false otherwise.
+func quickAttr(ic *InlineCache, owner Value) (v, self Value, ok bool) {
+	if ic.Kind != CacheAttrSlot && ic.Kind != CacheMethod {
+		return
+	}
+	if owner.ref == nil || owner.ref.typ.version.Load() != ic.TypeVer {
+		return
+	}
+	a := attrsOf(owner)
+	if a == nil || a.shape != ic.Shape || a.dict != nil {
+		return
+	}
+	if ic.Kind == CacheMethod {
+		return ic.Value, owner, true
+	}
+	return a.values[ic.Index], Value{}, true
 }

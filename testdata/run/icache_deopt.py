@@ -128,3 +128,38 @@ K.scale = 3
 print(scaled([k, k]))
 k.scale = 4
 print(scaled([k, K()]))
+# Polymorphic sites: several receiver types through one instruction,
+# then a class of the group changes.
+class Base:
+    def __init__(self, v):
+        self.v = v
+    def f(self):
+        return "base"
+class S1(Base):
+    def f(self):
+        return "s1"
+class S2(Base):
+    pass
+class S3(Base):
+    def __init__(self, v):
+        self.pad = 0
+        self.v = v
+class S4(Base):
+    f = lambda self: "s4"
+class S5(Base):
+    pass
+objs = [Base(1), S1(2), S2(3), S3(4), S4(5), S5(6)]
+def poly(objs):
+    return [(o.v, o.f()) for o in objs]
+for _ in range(3):
+    print(poly(objs))
+S2.f = lambda self: "s2 patched"
+Base.f = lambda self: "base patched"
+print(poly(objs))
+objs[3].v = "changed"
+del objs[0].v
+try:
+    poly(objs)
+except AttributeError as e:
+    print(e)
+print(poly(objs[1:]))
