@@ -21,6 +21,8 @@ func makeJSONModule(in *Interpreter) *Module {
 	m := NewModule("_json")
 	m.Dict.setStrNoErr(Intern("__doc__"), StrValue("json speedups\n"))
 	moduleFn(m, "scanstring", jsonScanString)
+	setupJSONScanner()
+	m.Dict.setStrNoErr(Intern("make_scanner"), TypeValue(&jsonScannerType))
 	moduleFn(m, "encode_basestring_ascii", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return jsonEncodeArg(t, "encode_basestring_ascii", args, kw, true)
 	})
@@ -85,11 +87,20 @@ func jsonScanString(t *Thread, _ Value, args []Value, kw []string) (Value, error
 			return Value{}, err
 		}
 	}
-	rs := s.codePoints()
+	v, next, err := jsonScan(t, sv, s.codePoints(), int(endv), strict)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewTupleValue([]Value{v, Int(int64(next))}), nil
+}
+
+// jsonScan decodes the JSON string whose opening quote is at end-1 in
+// rs (the code points of sv), returning it and the index after its
+// closing quote.
+func jsonScan(t *Thread, sv Value, rs []rune, end int, strict bool) (Value, int, error) {
 	n := len(rs)
-	end := int(endv)
 	if end < 0 || end > n {
-		return Value{}, NewError(&ValueErrorType, "end is out of bounds")
+		return Value{}, 0, NewError(&ValueErrorType, "end is out of bounds")
 	}
 	begin := end - 1
 	var b strings.Builder
@@ -105,21 +116,26 @@ func jsonScanString(t *Thread, _ Value, args []Value, kw []string) (Value, error
 			j++
 		}
 		for _, c := range rs[i:j] {
-			b.WriteString(literal.EncodeRune(c))
+			if c < 0x80 {
+				b.WriteByte(byte(c))
+			} else {
+				var buf [4]byte
+				b.Write(literal.AppendRune(buf[:0], c))
+			}
 		}
 		if j >= n {
-			return Value{}, jsonDecodeError(t, "Unterminated string starting at", sv, begin)
+			return Value{}, 0, jsonDecodeError(t, "Unterminated string starting at", sv, begin)
 		}
 		c := rs[j]
 		if c == '"' {
-			return NewTupleValue([]Value{StrValue(b.String()), Int(int64(j + 1))}), nil
+			return StrValue(b.String()), j + 1, nil
 		}
 		if c != '\\' {
-			return Value{}, jsonDecodeError(t, "Invalid control character at", sv, j)
+			return Value{}, 0, jsonDecodeError(t, "Invalid control character at", sv, j)
 		}
 		j++
 		if j >= n {
-			return Value{}, jsonDecodeError(t, "Unterminated string starting at", sv, begin)
+			return Value{}, 0, jsonDecodeError(t, "Unterminated string starting at", sv, begin)
 		}
 		esc := rs[j]
 		if esc != 'u' {
@@ -138,7 +154,7 @@ func jsonScanString(t *Thread, _ Value, args []Value, kw []string) (Value, error
 			case 't':
 				out = '\t'
 			default:
-				return Value{}, jsonDecodeError(t, "Invalid \\escape", sv, j-1)
+				return Value{}, 0, jsonDecodeError(t, "Invalid \\escape", sv, j-1)
 			}
 			b.WriteByte(out)
 			i = j + 1
@@ -146,20 +162,21 @@ func jsonScanString(t *Thread, _ Value, args []Value, kw []string) (Value, error
 		}
 		u, ok := hex4(rs, j+1)
 		if !ok {
-			return Value{}, jsonDecodeError(t, "Invalid \\uXXXX escape", sv, j)
+			return Value{}, 0, jsonDecodeError(t, "Invalid \\uXXXX escape", sv, j)
 		}
 		i = j + 5
 		if u >= 0xd800 && u <= 0xdbff && i+1 < n && rs[i] == '\\' && rs[i+1] == 'u' {
 			u2, ok := hex4(rs, i+2)
 			if !ok {
-				return Value{}, jsonDecodeError(t, "Invalid \\uXXXX escape", sv, i+1)
+				return Value{}, 0, jsonDecodeError(t, "Invalid \\uXXXX escape", sv, i+1)
 			}
 			if u2 >= 0xdc00 && u2 <= 0xdfff {
 				u = 0x10000 + (u-0xd800)<<10 | (u2 - 0xdc00)
 				i += 6
 			}
 		}
-		b.WriteString(literal.EncodeRune(rune(u)))
+		var buf [4]byte
+		b.Write(literal.AppendRune(buf[:0], rune(u)))
 	}
 }
 
@@ -225,8 +242,11 @@ func jsonEscape(s *Str, ascii bool) string {
 			switch {
 			case c < 0x20:
 				u4(int(c))
-			case c < 0x7f || !ascii:
-				b.WriteString(literal.EncodeRune(c))
+			case c < 0x7f:
+				b.WriteByte(byte(c))
+			case !ascii:
+				var buf [4]byte
+				b.Write(literal.AppendRune(buf[:0], c))
 			case c > 0xffff:
 				v := int(c) - 0x10000
 				u4(0xd800 | v>>10)
