@@ -279,21 +279,22 @@ func (ic *InlineCache) specializeLoad(t *Thread, owner Value, tp *Type, name *St
 // storeAttrCached is STORE_ATTR through ic.
 func storeAttrCached(t *Thread, ic *InlineCache, owner Value, name *Str, value Value) error {
 	tp := owner.Type()
-	if ic.Kind != CacheEmpty && tp.version.Load() == ic.TypeVer {
-		switch ic.Kind {
-		case CacheStoreSlot:
-			if a := attrsOf(owner); a != nil && a.shape == ic.Shape && a.dict == nil {
-				a.values[ic.Index] = value
-				return nil
+	if ic.Kind != CacheEmpty {
+		if ok, err := ic.storeHit(t, owner, tp, value); ok {
+			return err
+		}
+		for i := range ic.poly {
+			if ok, err := ic.poly[i].storeHit(t, owner, tp, value); ok {
+				return err
 			}
-		case CacheStoreAdd:
-			if a := attrsOf(owner); a != nil && a.shape == ic.Shape && a.dict == nil && len(a.values) == int(ic.Index) {
-				a.shape = ic.Shape2
-				a.values = append(a.values, value)
-				return nil
+		}
+		if len(ic.poly) < maxPoly {
+			var e InlineCache
+			e.specializeStore(t, owner, tp, name)
+			if e.Kind != CacheEmpty {
+				ic.poly = append(ic.poly, e)
+				return SetAttr(t, owner, name, value)
 			}
-		case CacheStoreDescr:
-			return ic.Value.Type().Slots.DescrSet(t, ic.Value, owner, value)
 		}
 	}
 	if ic.Kind != CacheEmpty || ic.backoff > 0 {
@@ -301,8 +302,32 @@ func storeAttrCached(t *Thread, ic *InlineCache, owner Value, name *Str, value V
 			return SetAttr(t, owner, name, value)
 		}
 	}
+	ic.poly = nil
 	ic.specializeStore(t, owner, tp, name)
 	return SetAttr(t, owner, name, value)
+}
+
+// storeHit performs the store when ic's guards hold.
+func (ic *InlineCache) storeHit(t *Thread, owner Value, tp *Type, value Value) (bool, error) {
+	if tp.version.Load() != ic.TypeVer {
+		return false, nil
+	}
+	switch ic.Kind {
+	case CacheStoreSlot:
+		if a := attrsOf(owner); a != nil && a.shape == ic.Shape && a.dict == nil {
+			a.values[ic.Index] = value
+			return true, nil
+		}
+	case CacheStoreAdd:
+		if a := attrsOf(owner); a != nil && a.shape == ic.Shape && a.dict == nil && len(a.values) == int(ic.Index) {
+			a.shape = ic.Shape2
+			a.values = append(a.values, value)
+			return true, nil
+		}
+	case CacheStoreDescr:
+		return true, ic.Value.Type().Slots.DescrSet(t, ic.Value, owner, value)
+	}
+	return false, nil
 }
 
 // specializeStore records what a generic STORE_ATTR of owner.name does.

@@ -163,3 +163,29 @@ try:
 except AttributeError as e:
     print(e)
 print(poly(objs[1:]))
+# Polymorphic stores: one STORE_ATTR site, several layouts.
+class P1:
+    pass
+class P2:
+    __slots__ = ("w",)
+class P3:
+    def __init__(self):
+        self.a = 1
+class P4(P3):
+    @property
+    def w(self):
+        return "prop"
+    @w.setter
+    def w(self, v):
+        self._w = v * 2
+def setw(objs, v):
+    for o in objs:
+        o.w = v
+    return [getattr(o, "_w", None) or o.w for o in objs]
+ps = [P1(), P2(), P3(), P4(), P1()]
+for i in range(3):
+    print(setw(ps, i))
+d = P3()
+d.x = 1
+del d.x
+print(setw([d, P1()], 9))
