@@ -50,7 +50,28 @@ func setupTraceback() {
 			return None, nil
 		}
 		return FromObject(&n.Object), nil
-	}, nil)
+	}, func(t *Thread, v, val Value) error {
+		// CPython's tb_next setter: a traceback or None, and no loops.
+		tb := objectAs[Traceback](v.ref)
+		if val.IsNull() {
+			return NewError(&TypeErrorType, "can't delete tb_next attribute")
+		}
+		if val.IsNone() {
+			tb.Next = nil
+			return nil
+		}
+		if val.Type() != &TracebackType {
+			return NewError(&TypeErrorType, "expected traceback object, got '%s'", typeName(val))
+		}
+		n := objectAs[Traceback](val.ref)
+		for c := n; c != nil; c = c.Next {
+			if c == tb {
+				return NewError(&ValueErrorType, "traceback loop detected")
+			}
+		}
+		tb.Next = n
+		return nil
+	})
 	addGetSet(&TracebackType, "tb_frame", func(t *Thread, v Value) (Value, error) {
 		return FromObject(&objectAs[Traceback](v.ref).Frame.Object), nil
 	}, nil)
