@@ -99,17 +99,10 @@ func rangeIterNext(t *Thread, v Value) (Value, error) {
 func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 	r := objectAs[Range](v.ref)
 	if sl, ok := asSlice(key); ok {
-		if r.big != nil {
-			return bigRangeSlice(t, r, sl)
-		}
-		start, _, step, n, err := sl.indices(t, int(r.n))
-		if err != nil {
-			return Value{}, err
-		}
-		nr := &Range{Object: Object{typ: &RangeType}, start: r.start + int64(start)*r.step, step: r.step * int64(step)}
-		nr.stop = nr.start + int64(n)*nr.step
-		nr.n = int64(n)
-		return FromObject(&nr.Object), nil
+		// compute_slice: the bounds come from slice.indices unclamped
+		// (range(10)[7:2] is range(7, 2)), in big ints so no bound
+		// overflows.
+		return bigRangeSlice(t, r, sl)
 	}
 	if r.big != nil || !key.IsInt() {
 		iv, err := indexValue(t, key, "range indices must be integers or slices, not %s")

@@ -175,12 +175,13 @@ func adjustIndices(length, start, stop, step int) (int, int, int) {
 
 // sliceItems returns items[slice] as a new slice.
 func sliceItems(t *Thread, items []Value, sl *Slice) ([]Value, error) {
-	start, stop, step, n, err := sl.indices(t, len(items))
+	start, _, step, n, err := sl.indices(t, len(items))
 	if err != nil {
 		return nil, err
 	}
 	if step == 1 {
-		return append([]Value(nil), items[start:stop]...), nil
+		// stop may lie before start (items[5:0]): n is the length.
+		return append([]Value(nil), items[start:start+n]...), nil
 	}
 	out := make([]Value, n)
 	for i := range out {

@@ -188,12 +188,12 @@ func strContains(t *Thread, v, item Value) (bool, error) {
 func strGetItem(t *Thread, v, key Value) (Value, error) {
 	s := mustStr(v)
 	if sl, ok := asSlice(key); ok {
-		start, stop, step, n, err := sl.indices(t, s.Len())
+		start, _, step, n, err := sl.indices(t, s.Len())
 		if err != nil {
 			return Value{}, err
 		}
 		if step == 1 {
-			return StrValue(s.substr(start, stop)), nil
+			return StrValue(s.substr(start, start+n)), nil
 		}
 		var b []byte
 		if s.ascii {
