@@ -87,10 +87,11 @@ func (d *Dict) keysModified() {
 // absent). It may call __eq__, which may mutate the dict: then the lookup
 // starts over.
 func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot, ix int, err error) {
+restart:
+	// (Re)starting: an __eq__ may have emptied the dict meanwhile.
 	if d.indices == nil {
 		return -1, -1, nil
 	}
-restart:
 	mask := uint64(len(d.indices) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
@@ -110,7 +111,9 @@ restart:
 					if mustStr(ent.key).s == mustStr(key).s {
 						return int(i), e, nil
 					}
-				} else {
+				} else if t != nil {
+					// Without a thread (type lookups) Python-level __eq__
+					// cannot run: such keys never match a str.
 					startKey, ver := ent.key, d.version
 					eq, err := Equal(t, startKey, key)
 					if err != nil {

@@ -55,6 +55,10 @@ func math1(name string, f func(float64) float64, canOverflow bool) BuiltinFn {
 		if err != nil {
 			return Value{}, err
 		}
+		if math.IsNaN(x) {
+			// Every one-argument libm function maps NaN to NaN.
+			return Float(x), nil
+		}
 		r := f(x)
 		if math.IsNaN(r) && !math.IsNaN(x) {
 			return Value{}, domainError()
@@ -66,6 +70,21 @@ func math1(name string, f func(float64) float64, canOverflow bool) BuiltinFn {
 			return Value{}, domainError()
 		}
 		return Float(r), nil
+	}
+}
+
+// mathScale is degrees/radians: a plain product, which may overflow to
+// infinity without an error (CPython does not use math_1 for them).
+func mathScale(name string, k float64) BuiltinFn {
+	return func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("math."+name, args, kw, 1); err != nil {
+			return Value{}, err
+		}
+		x, err := mathFloat(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Float(x * k), nil
 	}
 }
 
@@ -118,7 +137,7 @@ func makeMathModule(in *Interpreter) *Module {
 	fn("copysign", math2("copysign", math.Copysign))
 	fn("cos", math1("cos", fastCos, false))
 	fn("cosh", math1("cosh", crCosh, true))
-	fn("degrees", math1("degrees", func(x float64) float64 { return x * (180.0 / math.Pi) }, true))
+	fn("degrees", mathScale("degrees", 180.0/math.Pi))
 	fn("exp", math1("exp", crExp, true))
 	fn("expm1", math1("expm1", math.Expm1, true))
 	fn("fabs", math1("fabs", math.Abs, false))
@@ -139,7 +158,7 @@ func makeMathModule(in *Interpreter) *Module {
 	fn("log2", mathLogN("log2", crLog2))
 	fn("pow", mathPow)
 	fn("prod", mathProd)
-	fn("radians", math1("radians", func(x float64) float64 { return x * (math.Pi / 180.0) }, true))
+	fn("radians", mathScale("radians", math.Pi/180.0))
 	fn("sin", math1("sin", fastSin, false))
 	fn("sinh", math1("sinh", crSinh, true))
 	fn("sqrt", math1("sqrt", math.Sqrt, false))

@@ -126,7 +126,7 @@ func ddInit() {
 // before the last subtractions), and ddSinCosSmall adds 2**-82 relative.
 func ddSinCos(x float64) (s, c dd, ok bool) {
 	ax := math.Abs(x)
-	if ax >= 0x1p20 || ax < 0x1p-30 {
+	if !(ax < 0x1p20 && ax >= 0x1p-30) { // also NaN
 		return dd{}, dd{}, false
 	}
 	ddInit()
