@@ -228,6 +228,13 @@ func setupDescrTypes() {
 		addGetSet(tp, "__name__", func(t *Thread, v Value) (Value, error) {
 			return StrValue(objectAs[Builtin](v.ref).Name), nil
 		}, nil)
+		// Not object's docstring: the function's own, or None.
+		addGetSet(tp, "__doc__", func(t *Thread, v Value) (Value, error) {
+			if d := objectAs[Builtin](v.ref).Doc; d != "" {
+				return StrValue(d), nil
+			}
+			return None, nil
+		}, nil)
 		addGetSet(tp, "__module__", func(t *Thread, v Value) (Value, error) {
 			if b := objectAs[Builtin](v.ref); b.Module != "" && b.Self.IsNull() {
 				return StrValue(b.Module), nil

@@ -382,6 +382,10 @@ func setupFunctionTypes() {
 	mt.Slots = Slots{Call: methodCall, Repr: methodRepr, RichCompare: methodCompare, Hash: methodHash, GetAttr: methodGetAttr}
 	addGetSet(mt, "__func__", func(t *Thread, v Value) (Value, error) { return objectAs[Method](v.ref).Func, nil }, nil)
 	addGetSet(mt, "__self__", func(t *Thread, v Value) (Value, error) { return objectAs[Method](v.ref).Self, nil }, nil)
+	// A bound method's docstring is its function's.
+	addGetSet(mt, "__doc__", func(t *Thread, v Value) (Value, error) {
+		return GetAttrString(t, objectAs[Method](v.ref).Func, "__doc__")
+	}, nil)
 	initBuiltinType(&CellType, "")
 	addGetSet(&CellType, "cell_contents", func(t *Thread, v Value) (Value, error) {
 		c := objectAs[Cell](v.ref)
