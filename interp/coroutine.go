@@ -268,25 +268,49 @@ func coroRepr(kind string) func(t *Thread, v Value) (Value, error) {
 	}
 }
 
-// throwArgs builds the exception of a throw()/athrow() call.
+// throwArgs builds the exception of a throw()/athrow() call:
+// throw(type[, value[, traceback]]) or throw(instance). As CPython's
+// _gen_throw: a value that is already an instance of type is thrown
+// as is; another value is passed to type (a tuple as its arguments).
 func throwArgs(t *Thread, name string, args []Value, kw []string) (*Exception, error) {
 	if err := rangeArgs(name, args, kw, 1, 3); err != nil {
 		return nil, err
 	}
-	exc, err := makeException(t, args[0], "exceptions")
-	if err != nil {
-		return nil, err
-	}
-	if len(args) > 1 && !args[1].IsNone() {
-		if _, isType := asType(args[0]); isType {
-			inst, err := Call(t, args[0], []Value{args[1]}, nil)
+	typ, isType := asType(args[0])
+	var exc *Exception
+	if isType && len(args) > 1 && !args[1].IsNone() {
+		if e, ok := asException(args[1]); ok && e.typ.IsSubtype(typ) {
+			exc = e
+		} else {
+			cargs := []Value{args[1]}
+			if tu, ok := asTuple(args[1]); ok {
+				cargs = tu.items
+			}
+			inst, err := Call(t, args[0], cargs, nil)
 			if err != nil {
 				return nil, err
 			}
-			if e, ok := asException(inst); ok {
-				exc = e
+			e, ok := asException(inst)
+			if !ok {
+				return nil, NewError(&TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", typ.Name, typeName(inst))
 			}
+			exc = e
 		}
+	} else {
+		if !isType && len(args) > 1 && !args[1].IsNone() {
+			return nil, NewError(&TypeErrorType, "instance exception may not have a separate value")
+		}
+		e, err := makeException(t, args[0], "exceptions")
+		if err != nil {
+			return nil, err
+		}
+		exc = e
+	}
+	if len(args) > 2 && !args[2].IsNone() {
+		if args[2].Type() != &TracebackType {
+			return nil, NewError(&TypeErrorType, "throw() third argument must be a traceback object")
+		}
+		exc.Traceback = objectAs[Traceback](args[2].ref)
 	}
 	return exc, nil
 }

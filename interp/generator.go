@@ -197,23 +197,9 @@ func setupGenerator() {
 		return r, nil
 	})
 	addMethod(gt, "throw", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := rangeArgs("throw", args, kw, 1, 3); err != nil {
-			return Value{}, err
-		}
-		exc, err := makeException(t, args[0], "exceptions")
+		exc, err := throwArgs(t, "throw", args, kw)
 		if err != nil {
 			return Value{}, err
-		}
-		if len(args) > 1 && !args[1].IsNone() {
-			if _, isType := asType(args[0]); isType {
-				inst, err := Call(t, args[0], []Value{args[1]}, nil)
-				if err != nil {
-					return Value{}, err
-				}
-				if e, ok := asException(inst); ok {
-					exc = e
-				}
-			}
 		}
 		r, done, err := objectAs[Generator](self.ref).resume(t, None, exc)
 		if err != nil {
