@@ -267,5 +267,13 @@ func (in *Interpreter) sysImplementation(versionInfo Value) Value {
 	_ = SetAttr(t, obj, Intern("cache_tag"), StrValue("pyjit-0"))
 	_ = SetAttr(t, obj, Intern("version"), versionInfo)
 	_ = SetAttr(t, obj, Intern("hexversion"), Int(0x030b02f0))
+	// Debian's sysconfig names its data module after the multiarch
+	// triplet (_sysconfigdata__x86_64-linux-gnu).
+	if ma, ok := multiarch[runtime.GOARCH]; ok && runtime.GOOS == "linux" {
+		_ = SetAttr(t, obj, Intern("_multiarch"), StrValue(ma))
+	}
 	return obj
 }
+
+// multiarch is the Debian multiarch triplet of each Go architecture.
+var multiarch = map[string]string{"amd64": "x86_64-linux-gnu", "arm64": "aarch64-linux-gnu"}
