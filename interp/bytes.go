@@ -85,7 +85,7 @@ func mustData(v Value) []byte {
 func bytesRepr(t *Thread, v Value) (Value, error) {
 	r := literal.ReprBytes(string(mustData(v)))
 	if isByteArray(v) {
-		return StrValue("bytearray(" + r + ")"), nil
+		return StrValue(v.Type().Name + "(" + r + ")"), nil
 	}
 	return StrValue(r), nil
 }
@@ -363,21 +363,15 @@ func bytesArgs(t *Thread, name string, args []Value, kwnames []string) ([]byte, 
 }
 
 func bytesNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	if typ != &BytesType {
-		return Value{}, notImplemented("subclasses of bytes")
-	}
 	b, err := bytesArgs(t, "bytes", args, kwnames)
 	if err != nil {
 		return Value{}, err
 	}
-	return BytesValue(b), nil
+	return newBytesOf(typ, b), nil
 }
 
 func byteArrayNew(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	if typ != &ByteArrayType {
-		return Value{}, notImplemented("subclasses of bytearray")
-	}
-	return ByteArrayValue([]byte{}), nil
+	return newByteArrayOf(typ), nil
 }
 
 func byteArrayInit(t *Thread, self Value, args []Value, kwnames []string) error {

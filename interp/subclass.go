@@ -92,6 +92,10 @@ func subclassRawAttrs(v Value) *Attrs {
 		return &objectAs[gaSub](v.ref).attrs
 	case &SetType, &FrozenSetType:
 		return &objectAs[setSub](v.ref).attrs
+	case &BytesType:
+		return &objectAs[bytesSub](v.ref).attrs
+	case &ByteArrayType:
+		return &objectAs[byteArraySub](v.ref).attrs
 	case &weakRefType:
 		return &objectAs[weakRef](v.ref).attrs
 	case &RandomType:
