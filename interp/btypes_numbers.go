@@ -223,7 +223,7 @@ func floatFromHex(s string) (float64, error) {
 			seenDot = true
 			continue
 		}
-		d := hexDigitVal(c)
+		d := hexVal(c)
 		if d < 0 {
 			break
 		}
@@ -284,16 +284,4 @@ func floatFromHex(s string) (float64, error) {
 		return 0, NewError(&OverflowErrorType, "hexadecimal value too large to represent as a float")
 	}
 	return sign(r), nil
-}
-
-func hexDigitVal(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
 }

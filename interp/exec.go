@@ -176,11 +176,7 @@ func execOrEval(t *Thread, fname string, args []Value, kw []string) (Value, erro
 	if pos[0].Type() == &CodeType {
 		co = objectAs[CodeObject](pos[0].ref)
 	} else {
-		what := "a string, bytes or code object"
-		if fname == "exec" {
-			what = "a string, bytes or code object"
-		}
-		src, err := sourceArg(pos[0], fname, what)
+		src, err := sourceArg(pos[0], fname, "a string, bytes or code object")
 		if err != nil {
 			return Value{}, err
 		}

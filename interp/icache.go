@@ -184,18 +184,9 @@ func (ic *InlineCache) loadHit(t *Thread, owner Value, tp *Type) (v, self Value,
 		return
 	}
 	switch ic.Kind {
-	case CacheAttrSlot:
-		a := attrsOf(owner)
-		if a == nil || a.shape != ic.Shape || a.dict != nil {
-			return
-		}
-		return a.values[ic.Index], Value{}, true, nil
-	case CacheMethod:
-		a := attrsOf(owner)
-		if a == nil || a.shape != ic.Shape || a.dict != nil {
-			return
-		}
-		return ic.Value, owner, true, nil
+	case CacheAttrSlot, CacheMethod:
+		v, self, ok = quickAttr(ic, owner)
+		return v, self, ok, nil
 	case CacheMethodNoDict:
 		return ic.Value, owner, true, nil
 	case CacheAttrClass:

@@ -45,18 +45,6 @@ func jsonDecodeError(t *Thread, msg string, s Value, pos int) error {
 	return errFromValue(e)
 }
 
-func jsonHexVal(r rune) int {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0')
-	case r >= 'a' && r <= 'f':
-		return int(r-'a') + 10
-	case r >= 'A' && r <= 'F':
-		return int(r-'A') + 10
-	}
-	return -1
-}
-
 // jsonScanString is _json.scanstring(s, end, strict=True): the decoded
 // string that starts after the quote before index end, and the index
 // after its closing quote.
@@ -187,7 +175,10 @@ func hex4(rs []rune, i int) (int, bool) {
 	}
 	v := 0
 	for _, r := range rs[i : i+4] {
-		h := jsonHexVal(r)
+		if r >= 0x80 {
+			return 0, false
+		}
+		h := hexVal(byte(r))
 		if h < 0 {
 			return 0, false
 		}
