@@ -1120,6 +1120,19 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 				goto fail
 			}
 
+		case bytecode.CHECK_EG_MATCH:
+			if err = t.checkEGMatch(s[sp-2 : sp]); err != nil {
+				goto fail
+			}
+
+		case bytecode.PREP_RERAISE_STAR:
+			sp--
+			s[sp-1], err = prepReraiseStar(t, s[sp-1], mustList(s[sp]).items)
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
 		case bytecode.IMPORT_STAR:
 			err = t.importStar(f, s[sp-1])
 			sp--
