@@ -81,8 +81,8 @@ func TestAbortReasons(t *testing.T) {
 		body   string
 	}{
 		{AbortUnsupported, "x = len('ab') + i"},
-		{AbortSlotType, "x = s"},
-		{AbortConstType, "x = 'a'"},
+		{AbortOperandType, "x = s + s"},
+		{AbortOperandType, "x = 1 if 'a' < s else 0"},
 		{AbortBinOp, "x = i // 3"},
 		{AbortBinOp, "x = i % 3"},
 		{AbortBinOp, "x = i / 3"},

@@ -41,6 +41,8 @@ const (
 	SHL
 	SHR
 	SAR
+	ELEM
+	STORE
 	LOOP
 	PHI
 	numOps
@@ -85,6 +87,7 @@ const (
 	FLoad                     // reads memory (never written by traces)
 	FEffect                   // must stay where it is (LOOP)
 	FConst                    // a constant; lives in the constant table
+	FStore                    // writes memory: later scalar loads may differ
 )
 
 // OpInfo describes one op.
@@ -107,7 +110,7 @@ const (
 // Float compares are false on NaN, except NE which is true.
 var opTable = [numOps]OpInfo{
 	{"NOP", n, n, AuxNone, ResVoid, 0, 0},
-	{"KINT", n, n, AuxNone, ResIns, tsInt, FConst},
+	{"KINT", n, n, AuxNone, ResIns, tsInt | tsBool, FConst},
 	{"KFLOAT", n, n, AuxNone, ResIns, tsFloat, FConst},
 	{"KPTR", n, n, AuxNone, ResIns, tsPtr, FConst},
 	{"SLOAD", n, n, AuxSlot, ResIns, tsValue, FLoad},
@@ -139,6 +142,14 @@ var opTable = [numOps]OpInfo{
 	{"SHL", r, r, AuxNone, ResA, tsInt, 0},
 	{"SHR", r, r, AuxNone, ResA, tsInt, 0},
 	{"SAR", r, r, AuxNone, ResA, tsInt, 0},
+	// ELEM is the address of Value B of the Value array at A, plus Aux:
+	// A + 16*B + Aux (an interior pointer held only in registers).
+	{"ELEM", r, r, AuxOfs, ResIns, tsPtr, 0},
+	// STORE writes the scalar B (int, float or bool bits) to the word at
+	// A + Aux. Traces only store into the bits word of a Value whose ref
+	// word a guard proved to be the tag of B's kind: never a pointer word.
+	// Backends added after ELEM and STORE may reject them with an abort.
+	{"STORE", r, r, AuxOfs, ResVoid, tsPtr, FEffect | FStore},
 	{"LOOP", n, n, AuxNone, ResVoid, 0, FEffect},
 	{"PHI", r, r, AuxNone, ResA, tsValue, 0},
 }
@@ -155,6 +166,9 @@ func (op Op) String() string { return op.Info().Name }
 
 // Valid reports whether op is a real opcode.
 func (op Op) Valid() bool { return op < numOps }
+
+// IsStore reports whether op writes memory.
+func (op Op) IsStore() bool { return op.Info().Flags&FStore != 0 }
 
 // IsGuard reports whether op may exit the trace.
 func (op Op) IsGuard() bool { return op.Info().Flags&FGuard != 0 }
