@@ -76,6 +76,7 @@ type recorder struct {
 	iter    *iterState
 	depthAt map[int32]int
 	keep    []any
+	stored  map[storedKey]interp.Value
 }
 
 func abort(r Abort, format string, args ...any) error {
@@ -225,6 +226,18 @@ func (r *recorder) run() error {
 			}
 		case bytecode.IS_OP:
 			if pc, err = r.isOp(arg != 0, start, pc); err != nil {
+				return err
+			}
+		case bytecode.BINARY_SUBSCR:
+			if err := r.subscr(start); err != nil {
+				return err
+			}
+		case bytecode.STORE_SUBSCR:
+			if err := r.storeSubscr(start); err != nil {
+				return err
+			}
+		case bytecode.UNPACK_SEQUENCE:
+			if err := r.unpack(arg, start); err != nil {
 				return err
 			}
 		case bytecode.JUMP_FORWARD:
