@@ -240,6 +240,22 @@ func (r *recorder) run() error {
 			if err := r.unpack(arg, start); err != nil {
 				return err
 			}
+		case bytecode.LOAD_GLOBAL:
+			if err := r.loadGlobal(arg, start); err != nil {
+				return err
+			}
+		case bytecode.LOAD_ATTR:
+			if err := r.loadAttr(arg, start); err != nil {
+				return err
+			}
+		case bytecode.STORE_ATTR:
+			if err := r.storeAttr(start); err != nil {
+				return err
+			}
+		case bytecode.CALL:
+			if err := r.call(arg, start); err != nil {
+				return err
+			}
 		case bytecode.JUMP_FORWARD:
 			pc += arg
 		case bytecode.JUMP_BACKWARD:

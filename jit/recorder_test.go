@@ -80,7 +80,8 @@ func TestAbortReasons(t *testing.T) {
 		reason Abort
 		body   string
 	}{
-		{AbortUnsupported, "x = len('ab') + i"},
+		{AbortUnsupported, "x = [i][0]"},
+		{AbortCall, "x = len('ab') + i"},
 		{AbortOperandType, "x = s + s"},
 		{AbortOperandType, "x = 1 if 'a' < s else 0"},
 		{AbortBinOp, "x = i // 3"},

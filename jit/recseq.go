@@ -108,6 +108,15 @@ func (r *recorder) storeSubscr(pc int) error {
 	oldRef := r.tr.Emit(ir.Ins{Op: ir.FLOAD, Type: ir.TPtr, A: addr, Aux: interp.ValueRefOffset})
 	r.tr.Guard(ir.EQ, oldRef, r.tr.Tags[val.typ], snap)
 	r.tr.Emit(ir.Ins{Op: ir.STORE, A: addr, B: val.ref, Aux: interp.ValueBitsOffs})
+	r.remember(c.v.Object(), int(k.i), val)
+	r.stack = r.stack[:len(r.stack)-3]
+	return nil
+}
+
+// remember records the concrete value an int or float store gave item i
+// of obj (list items and instance values use separate objects as keys:
+// an instance's values array belongs to the instance).
+func (r *recorder) remember(obj *interp.Object, i int, val tval) {
 	if r.stored == nil {
 		r.stored = make(map[storedKey]interp.Value)
 	}
@@ -115,9 +124,7 @@ func (r *recorder) storeSubscr(pc int) error {
 	if val.typ == ir.TFloat {
 		nv = interp.Float(val.f)
 	}
-	r.stored[storedKey{c.v.Object(), int(k.i)}] = nv
-	r.stack = r.stack[:len(r.stack)-3]
-	return nil
+	r.stored[storedKey{obj, i}] = nv
 }
 
 // unpack records UNPACK_SEQUENCE n of a list or tuple of length n.

@@ -37,3 +37,10 @@ func (g *gen) lowerStore(ins ir.Ins) {
 	}
 	g.b.Inst(x86.AMOVQ, Reg(g.regInt(ins.B, tmpB)), Mem(base, ins.Aux))
 }
+
+// lowerLoad32 loads the 32-bit word at A + Aux; MOVL zero-extends.
+func (g *gen) lowerLoad32(r ir.Ref, ins ir.Ins) {
+	d := g.dst(r)
+	g.b.Inst(x86.AMOVL, Mem(g.regInt(ins.A, tmpA), ins.Aux), Reg(d))
+	g.finish(r, d)
+}

@@ -33,6 +33,7 @@ const (
 	MULOV
 	NEGOV
 	SQRT
+	FABS
 	CONV
 	BAND
 	BOR
@@ -43,6 +44,7 @@ const (
 	SAR
 	ELEM
 	STORE
+	FLOAD32
 	LOOP
 	PHI
 	numOps
@@ -134,6 +136,7 @@ var opTable = [numOps]OpInfo{
 	{"MULOV", r, r, AuxSnap, ResA, tsInt, FGuard | FComm},
 	{"NEGOV", r, n, AuxSnap, ResA, tsInt, FGuard},
 	{"SQRT", r, n, AuxNone, ResA, tsFloat, 0},
+	{"FABS", r, n, AuxNone, ResA, tsFloat, 0}, // clears the sign bit
 	{"CONV", r, n, AuxConv, ResFloat, tsInt, 0},
 	{"BAND", r, r, AuxNone, ResA, tsInt, FComm},
 	{"BOR", r, r, AuxNone, ResA, tsInt, FComm},
@@ -150,6 +153,9 @@ var opTable = [numOps]OpInfo{
 	// word a guard proved to be the tag of B's kind: never a pointer word.
 	// Backends added after ELEM and STORE may reject them with an abort.
 	{"STORE", r, r, AuxOfs, ResVoid, tsPtr, FEffect | FStore},
+	// FLOAD32 loads the 32-bit word at A + Aux, zero-extended (a type's
+	// version tag).
+	{"FLOAD32", r, n, AuxOfs, ResIns, tsInt, FLoad},
 	{"LOOP", n, n, AuxNone, ResVoid, 0, FEffect},
 	{"PHI", r, r, AuxNone, ResA, tsValue, 0},
 }
