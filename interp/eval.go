@@ -422,6 +422,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 					err = e
 					goto fail
 				}
+			} else if r, ok := quickBinaryOp(bytecode.BinOp(arg), v, w); ok {
+				sp--
+				s[sp] = Value{}
+				s[sp-1] = r
+				break
 			}
 			v, err = BinaryOp(t, bytecode.BinOp(arg), v, w)
 			if err != nil {
@@ -432,7 +437,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = v
 
 		case bytecode.COMPARE_OP:
-			if b, ok := fastCompare(s[sp-2], s[sp-1], bytecode.CmpOp(arg)); ok {
+			if b, ok := quickCompare(s[sp-2], s[sp-1], bytecode.CmpOp(arg)); ok {
 				sp--
 				s[sp] = Value{}
 				// Fused with a following conditional jump (the common
@@ -464,8 +469,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = Bool(b != (arg == 1))
 
 		case bytecode.CONTAINS_OP:
-			var b bool
-			b, err = Contains(t, s[sp-1], s[sp-2])
+			b, ok, e := quickContains(t, s[sp-2], s[sp-1])
+			if !ok {
+				b, e = Contains(t, s[sp-1], s[sp-2])
+			}
+			err = e
 			if err != nil {
 				goto fail
 			}
@@ -618,6 +626,13 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = NewTupleValue(append([]Value(nil), mustList(s[sp-1]).items...))
 
 		case bytecode.UNPACK_SEQUENCE:
+			if arg == 2 {
+				if a, b, ok := quickUnpack2(s[sp-1]); ok {
+					s[sp-1], s[sp] = b, a
+					sp++
+					break
+				}
+			}
 			var items []Value
 			items, err = unpackExact(t, s[sp-1], arg)
 			if err != nil {
