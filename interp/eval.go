@@ -671,6 +671,28 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			if !s[base+1].IsNull() {
 				args = s[base+1 : sp]
 				nargs++
+			} else if callable.ref.typ == &TypeType {
+				if fn, inst := classInitCall(co.cacheAt(instr), callable); fn != nil {
+					s[base+1] = inst
+					var nf *Frame
+					nf, err = t.frameForCall(fn, s[base+1:sp], kwnames)
+					if err == nil {
+						err = t.enterCall()
+					}
+					clear(s[base+1 : sp])
+					s[base] = inst
+					sp = base + 1
+					if err != nil {
+						goto fail
+					}
+					nf.initCall = true
+					f.sp, f.pc = sp, pc
+					nf.back = f
+					t.frame = nf
+					f = nf
+					co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, 0, f.code.nlocalsplus
+					continue
+				}
 			} else if callable.Type() == &MethodType {
 				m := objectAs[Method](callable.ref)
 				callable = m.Func
@@ -767,8 +789,17 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			done := f
 			f = f.back
 			t.frame = f
+			initCall := done.initCall
 			t.releaseFrame(done)
 			co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, f.pc, f.code.nlocalsplus
+			if initCall {
+				// The instance is already on the stack (call_class.go).
+				if err = classInitDone(f, v); err != nil {
+					instr = f.lasti
+					goto fail
+				}
+				break
+			}
 			s[sp] = v
 			sp++
 
