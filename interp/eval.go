@@ -102,7 +102,17 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		}
 
 		switch op {
-		case bytecode.NOP, bytecode.CACHE, bytecode.RESUME:
+		case bytecode.NOP, bytecode.CACHE:
+
+		case bytecode.RESUME:
+			// CPython checks the eval breaker here too (not after a
+			// yield), so that recursion without loops sees signals
+			// and profiler ticks.
+			if arg < 2 && anyTripped.Load() {
+				if err = signalCheck(t); err != nil {
+					goto fail
+				}
+			}
 
 		case bytecode.POP_TOP:
 			sp--
