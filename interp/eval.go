@@ -37,7 +37,7 @@ func (t *Thread) run(f *Frame) (res Value, err error) {
 	t.frame = f
 	defer func() {
 		if r := recover(); r != nil {
-			err = NewError(&SystemErrorType, "pyjit internal error: %v", r)
+			err = internalError(r)
 			res = Value{}
 		}
 		t.frame = saved
