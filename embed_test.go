@@ -501,7 +501,23 @@ def work(n):
     for i in range(n):
         s += i * m
     return s
-result = (work(20000), json.dumps({'m': marker}), collections.Counter('aab')['a'])
+class P:
+    def __init__(self, x):
+        self.x = x
+    def __repr__(self):
+        return f"P({self.x!r})"
+def gen(n):
+    for i in range(n):
+        try:
+            if i %% 3 == 0:
+                raise ValueError(i)
+            yield P(i)
+        except ValueError:
+            yield None
+import re
+words = re.sub(r"[aeiou]", "_", "héllo wörld " * marker).split()
+ps = sorted((p for p in gen(10) if p), key=lambda p: -p.x)
+result = (work(20000), json.dumps({'m': marker, 'é': words}), collections.Counter('aab')['a'], repr(ps[0]), len(ps))
 `
 	var wg sync.WaitGroup
 	results := make([]string, 2)
@@ -536,7 +552,10 @@ result = (work(20000), json.dumps({'m': marker}), collections.Counter('aab')['a'
 		}
 	}
 	// sum(range(20000)) = 199990000
-	if results[0] != `(199990000, '{"m": 1}', 2)` || results[1] != `(399980000, '{"m": 2}', 2)` {
+	w1 := `["h\\u00e9ll_", "w\\u00f6rld"]`
+	w2 := `["h\\u00e9ll_", "w\\u00f6rld", "h\\u00e9ll_", "w\\u00f6rld"]`
+	if results[0] != `(199990000, '{"m": 1, "\\u00e9": `+w1+`}', 2, 'P(8)', 6)` ||
+		results[1] != `(399980000, '{"m": 2, "\\u00e9": `+w2+`}', 2, 'P(8)', 6)` {
 		t.Errorf("results %v", results)
 	}
 }

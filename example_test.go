@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/pyjit/pyjit"
@@ -256,20 +259,93 @@ except ValueError as e:
 }
 
 // Bound the running time of Python code: the deadline raises
-// KeyboardInterrupt in the loop (compiled by the JIT here), and the error
-// wraps context.DeadlineExceeded.
+// KeyboardInterrupt in the loop, which the JIT has compiled to machine
+// code by then (on amd64), and the error wraps context.DeadlineExceeded.
+// Python code sees the KeyboardInterrupt and can clean up.
 func ExampleInterpreter_Exec_timeout() {
 	py, _ := pyjit.New(pyjit.Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
-	err := py.Exec(ctx, "i = 0\nwhile True:\n    i += 1\n")
+	err := py.Exec(ctx, `
+def spin():
+    i = 0
+    try:
+        while True:
+            i += 1
+    finally:
+        global reached
+        reached = i
+spin()
+`)
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, context.DeadlineExceeded))
-	// The interpreter stays usable, and i shows how far the loop got.
-	v, _ := py.Eval(context.Background(), "i > 0")
+	// The interpreter stays usable.
+	v, _ := py.Eval(context.Background(), "reached > 1000")
 	fmt.Println(v)
 	// Output:
 	// KeyboardInterrupt
 	// true
 	// True
+}
+
+// Interrupt stops running Python code from another goroutine.
+func ExampleInterpreter_Interrupt() {
+	py, _ := pyjit.New(pyjit.Options{})
+	stop := &pyjit.Func{Name: "ready", Fn: func(a *pyjit.Args) (any, error) {
+		go a.Py.Interrupt() // e.g. a signal handler or a UI button
+		return nil, nil
+	}}
+	py.Main().Set("ready", stop)
+	err := py.Exec(context.Background(), `
+try:
+    ready()
+    while True:
+        pass
+except KeyboardInterrupt:
+    print("stopped")
+`)
+	fmt.Println(err)
+	// Output:
+	// stopped
+	// <nil>
+}
+
+// Run a Python file in a module of its own.
+func ExampleModule_ExecFile() {
+	dir, _ := os.MkdirTemp("", "pyjit-example")
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "settings.py")
+	os.WriteFile(path, []byte("import os\nname = os.path.basename(__file__)\nsize = 3 * 7\n"), 0o644)
+	py, _ := pyjit.New(pyjit.Options{})
+	settings := py.NewModule("settings")
+	if err := settings.ExecFile(context.Background(), path); err != nil {
+		panic(err)
+	}
+	name, _ := settings.Get("name")
+	size, _ := settings.Get("size")
+	n, _ := size.Int64()
+	fmt.Println(name, n)
+	// Output: settings.py 21
+}
+
+// Interpreters are independent: each has its own modules and globals, and
+// separate interpreters may run on separate goroutines at the same time.
+func Example_goroutines() {
+	var wg sync.WaitGroup
+	results := make([]string, 3)
+	for k := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			py, _ := pyjit.New(pyjit.Options{})
+			ctx := context.Background()
+			py.Main().Set("k", k)
+			py.Exec(ctx, "import sys\nsys.modules['shared'] = k\ntotal = sum(i * k for i in range(1000))")
+			v, _ := py.Eval(ctx, "(total, sys.modules['shared'])")
+			results[k] = v.String()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(results)
+	// Output: [(0, 0) (499500, 1) (999000, 2)]
 }
