@@ -22,6 +22,7 @@ const (
 	maxAborts     = 3
 	maxTraces     = 4
 	maxShortExits = 3
+	maxLoopExits  = 16
 )
 
 // Options configures a JIT.
@@ -43,9 +44,10 @@ type loopKey struct {
 }
 
 type loopState struct {
-	trace  *Trace
-	aborts int
-	traces int
+	trace     *Trace
+	aborts    int
+	traces    int
+	loopExits int
 }
 
 // JIT is the tracing JIT; it implements interp.JIT.
@@ -148,6 +150,14 @@ func (j *JIT) aborted(key loopKey, ls *loopState, err error) interp.JITAction {
 	}
 	j.emit(Event{Kind: EvAbort, Code: key.code, Head: key.head, Reason: ae.Reason, Detail: ae.Detail})
 	j.mu.Lock()
+	if ae.Reason == AbortLoopExit && ls.loopExits < maxLoopExits {
+		// The loop was at its last iteration: record the next one,
+		// without counting this against the loop (unless it keeps
+		// happening: a loop of one iteration).
+		ls.loopExits++
+		j.mu.Unlock()
+		return interp.JITRetry
+	}
 	ls.aborts++
 	black := ls.aborts >= maxAborts || ls.traces >= maxTraces || ae.Reason == AbortNoBackend
 	j.mu.Unlock()

@@ -45,6 +45,8 @@ const (
 	ELEM
 	STORE
 	FLOAD32
+	FLOORDIV
+	FLOORMOD
 	LOOP
 	PHI
 	numOps
@@ -156,6 +158,11 @@ var opTable = [numOps]OpInfo{
 	// FLOAD32 loads the 32-bit word at A + Aux, zero-extended (a type's
 	// version tag).
 	{"FLOAD32", r, n, AuxOfs, ResIns, tsInt, FLoad},
+	// FLOORDIV and FLOORMOD are Python's int // and %: rounded toward
+	// negative infinity, remainder with the divisor's sign. B is never
+	// 0, nor -1 when A may be the minimum int (the recorder guards).
+	{"FLOORDIV", r, r, AuxNone, ResA, tsInt, 0},
+	{"FLOORMOD", r, r, AuxNone, ResA, tsInt, 0},
 	{"LOOP", n, n, AuxNone, ResVoid, 0, FEffect},
 	{"PHI", r, r, AuxNone, ResA, tsValue, 0},
 }
