@@ -138,12 +138,35 @@ func (r *recorder) decode(pc int) (bytecode.Op, int, int, error) {
 	return op, arg, pc + op.CacheWords(), nil
 }
 
+// loopEnd returns the word index of the last JUMP_BACKWARD to the head
+// (the loop body is the code between the head and it), or -1.
+func (r *recorder) loopEnd() int {
+	end := -1
+	for pc := 0; pc < len(r.words); {
+		op, arg, next, err := r.decode(pc)
+		if err != nil {
+			return -1
+		}
+		if op == bytecode.JUMP_BACKWARD && next-arg == r.head {
+			end = pc
+		}
+		pc = next
+	}
+	return end
+}
+
 // run follows the bytecode from the head until the back-edge to it.
 func (r *recorder) run() error {
 	pc := r.head
+	end := r.loopEnd()
 	for steps := 0; ; steps++ {
 		if steps >= maxTraceLen {
 			return abort(AbortTooLong, "")
+		}
+		if end >= 0 && (pc < r.head || pc > end) {
+			// The recorded iteration leaves the loop (its last one):
+			// the driver records again at the next back-edge.
+			return abort(AbortLoopExit, "left the loop at %d", pc)
 		}
 		start := pc
 		op, arg, next, err := r.decode(pc)
