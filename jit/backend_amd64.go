@@ -38,3 +38,6 @@ func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
 }
 
 func (n *native) free() { n.c.Free() }
+
+// setCall installs the handler of the trace's call sites.
+func (n *native) setCall(call func(ir.Op, *abi.Context) bool) { n.c.OnCall = call }

@@ -31,7 +31,7 @@ type exitInfo struct {
 
 // enter runs tr on f and restores f from the exit. On error f is
 // unchanged.
-func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
+func enter(tr *Trace, t *interp.Thread, f *interp.Frame) (exitInfo, error) {
 	rec := tr.rec
 	if f.NumSlots() != rec.nslots || f.StackDepth() != rec.depth0 {
 		return exitInfo{}, errEntry
@@ -64,6 +64,11 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 	}
 	ctx := abi.NewContext()
 	ctx.Slots = uintptr(unsafe.Pointer(&buf[0]))
+	if c, ok := any(tr.native).(interface {
+		setCall(func(ir.Op, *abi.Context) bool)
+	}); ok {
+		c.setCall(tr.callOut(t))
+	}
 	pc, guard, vals, err := tr.native.run(ctx)
 	if err != nil {
 		return exitInfo{}, err
@@ -115,4 +120,24 @@ func box(v ir.SlotValue) interp.Value {
 		return interp.Bool(v.Bits != 0)
 	}
 	return interp.Int(int64(v.Bits))
+}
+
+// callOut answers the trace's call sites (POW, CALLF) with the
+// interpreter's own functions on thread t.
+func (tr *Trace) callOut(t *interp.Thread) func(ir.Op, *abi.Context) bool {
+	return func(op ir.Op, ctx *abi.Context) bool {
+		x := math.Float64frombits(ctx.Aux[0])
+		var v float64
+		ok := false
+		switch op {
+		case ir.POW:
+			v, ok = interp.JITFloatPow(x, math.Float64frombits(ctx.Aux[1]))
+		case ir.CALLF:
+			if k := ctx.Aux[1]; k < uint64(len(tr.rec.helpers)) {
+				v, ok = interp.JITCallFloat(t, tr.rec.helpers[k], x)
+			}
+		}
+		ctx.Aux[0] = math.Float64bits(v)
+		return ok
+	}
 }

@@ -41,6 +41,8 @@ func (r *recorder) call(n, pc int) error {
 		// |x| as max(x, -x) would get -0.0 and NaN wrong: clear the sign
 		// bit through an int view instead.
 		res = tval{ref: r.tr.Arith(ir.FABS, args[0].ref, ir.RefNone), typ: ir.TFloat, f: abs(args[0].f)}
+	case mod == "math" && pureMath[name] && n == 1 && isNum(args[0]):
+		res, err = r.mathCall(callee.v, args[0], pc)
 	default:
 		return abort(AbortCall, "call of %s.%s with %d arguments", mod, name, n)
 	}
@@ -70,3 +72,44 @@ func (r *recorder) sqrt(x tval, pc int) (tval, error) {
 
 func abs(f float64) float64   { return math.Abs(f) }
 func sqrtf(f float64) float64 { return math.Sqrt(f) }
+
+// floatPow records float ** float as a call out to the interpreter's own
+// float power (POW): the guard exits when Python would raise or give a
+// complex result.
+func (r *recorder) floatPow(a, b tval, pc int) (tval, error) {
+	snap, err := r.snapshot(pc)
+	if err != nil {
+		return tval{}, err
+	}
+	a, b = r.asFloat(a), r.asFloat(b)
+	v, ok := interp.JITFloatPow(a.f, b.f)
+	if !ok {
+		return tval{}, abort(AbortBinOp, "float ** raises while recording")
+	}
+	return tval{ref: r.tr.Guard(ir.POW, a.ref, b.ref, snap), typ: ir.TFloat, f: v}, nil
+}
+
+// pureMath are the math functions of one float that a trace may call
+// out for: they read nothing but their argument and change nothing.
+var pureMath = map[string]bool{
+	"sin": true, "cos": true, "tan": true, "asin": true, "acos": true, "atan": true,
+	"sinh": true, "cosh": true, "tanh": true, "exp": true, "log": true, "log10": true,
+	"log2": true, "fabs": true, "floor": false, "ceil": false,
+}
+
+// mathCall records math.f(x) as CALLF: the trace calls the builtin
+// itself (through an exit and re-entry) and exits when it raises.
+func (r *recorder) mathCall(fn interp.Value, x tval, pc int) (tval, error) {
+	snap, err := r.snapshot(pc)
+	if err != nil {
+		return tval{}, err
+	}
+	x = r.asFloat(x)
+	v, ok := interp.JITCallFloat(r.thread, fn, x.f)
+	if !ok {
+		return tval{}, abort(AbortCall, "math function raises while recording")
+	}
+	k := r.tr.KInt(int64(len(r.helpers)))
+	r.helpers = append(r.helpers, fn)
+	return tval{ref: r.tr.Guard(ir.CALLF, x.ref, k, snap), typ: ir.TFloat, f: v}, nil
+}

@@ -143,6 +143,8 @@ func (r *recorder) floatOp(op bytecode.BinOp, a, b tval, pc int) (tval, error) {
 		irop = ir.MUL
 	case bytecode.BinOpTrueDivide:
 		irop = ir.DIV
+	case bytecode.BinOpPower:
+		return r.floatPow(a, b, pc)
 	default:
 		return tval{}, abort(AbortBinOp, "float %s", op.Symbol())
 	}

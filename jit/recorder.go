@@ -50,6 +50,8 @@ type recording struct {
 	// constants (types, functions, dicts), so that none of them can be
 	// freed and its address reused while the trace exists.
 	keep []any
+	// helpers are the builtins CALLF number B calls.
+	helpers []interp.Value
 }
 
 type iterState struct {
@@ -63,6 +65,7 @@ type iterState struct {
 // recorder follows one iteration of a loop (see doc.go, "Recording").
 type recorder struct {
 	tr      *ir.Trace
+	thread  *interp.Thread
 	frame   *interp.Frame
 	code    *interp.CodeObject
 	words   []uint32
@@ -77,6 +80,7 @@ type recorder struct {
 	depthAt map[int32]int
 	keep    []any
 	stored  map[storedKey]interp.Value
+	helpers []interp.Value
 }
 
 func abort(r Abort, format string, args ...any) error {
@@ -86,10 +90,11 @@ func abort(r Abort, format string, args ...any) error {
 // record records one iteration of the loop whose head is at word index
 // head of f's code, with f's current slots as the concrete values. It
 // never modifies f.
-func record(f *interp.Frame, head int, tags tagSet) (*recording, error) {
+func record(t *interp.Thread, f *interp.Frame, head int, tags tagSet) (*recording, error) {
 	co := f.Code()
 	r := &recorder{
 		tr:      ir.NewTrace(),
+		thread:  t,
 		frame:   f,
 		code:    co,
 		words:   co.Code.Words,
@@ -108,7 +113,7 @@ func record(f *interp.Frame, head int, tags tagSet) (*recording, error) {
 	if err := r.run(); err != nil {
 		return nil, err
 	}
-	rec := &recording{ir: r.tr, nslots: r.nslots, depth0: r.depth0, iterSlot: -1, depthAt: r.depthAt, keep: r.keep}
+	rec := &recording{ir: r.tr, nslots: r.nslots, depth0: r.depth0, iterSlot: -1, depthAt: r.depthAt, keep: r.keep, helpers: r.helpers}
 	if r.iter != nil {
 		rec.iterSlot, rec.iterKind = r.iter.slot, r.iter.kind
 	}

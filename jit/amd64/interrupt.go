@@ -80,6 +80,13 @@ func (c *Compiled) RunInterruptible(ctx *abi.Context, interrupted func() bool) (
 		}
 		exit = Call(pc, ctx)
 		blk.Leave()
+		if cont, ok, err := c.answerCall(exit, ctx); ok || err != nil {
+			if err != nil {
+				return 0, preempts, err
+			}
+			pc = blk.Addr() + uintptr(cont)
+			continue
+		}
 		if exit != abi.ExitPreempt {
 			return exit, preempts, nil
 		}
