@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"runtime"
+	"sync"
 	"unsafe"
 
 	"github.com/pyjit/pyjit/interp"
@@ -36,7 +37,10 @@ func enter(tr *Trace, t *interp.Thread, f *interp.Frame) (exitInfo, error) {
 	if f.NumSlots() != rec.nslots || f.StackDepth() != rec.depth0 {
 		return exitInfo{}, errEntry
 	}
-	buf := make([]interp.Value, rec.nslots+numVirtual)
+	buf, ctx, pooled := tr.buffers(t)
+	if pooled {
+		defer tr.release()
+	}
 	f.CopySlots(buf)
 	var iter interp.Value
 	var next, n int64
@@ -62,13 +66,7 @@ func enter(tr *Trace, t *interp.Thread, f *interp.Frame) (exitInfo, error) {
 			buf[rec.nslots+vSeq] = seq
 		}
 	}
-	ctx := abi.NewContext()
 	ctx.Slots = uintptr(unsafe.Pointer(&buf[0]))
-	if c, ok := any(tr.native).(interface {
-		setCall(func(ir.Op, *abi.Context) bool)
-	}); ok {
-		c.setCall(tr.callOut(t))
-	}
 	pc, guard, vals, err := tr.native.run(ctx)
 	if err != nil {
 		return exitInfo{}, err
@@ -140,4 +138,47 @@ func (tr *Trace) callOut(t *interp.Thread) func(ir.Op, *abi.Context) bool {
 		ctx.Aux[0] = math.Float64bits(v)
 		return ok
 	}
+}
+
+// entryBuffers are a trace's slot copy and context, reused from one
+// entry to the next (entering allocated both every time, which cost
+// more than a short inner loop's whole run). A second goroutine that
+// enters while they are in use gets fresh ones.
+type entryBuffers struct {
+	mu     sync.Mutex
+	buf    []interp.Value
+	ctx    *abi.Context
+	thread *interp.Thread
+}
+
+// buffers returns the slot copy and context for one run on thread t,
+// with the trace's call handler installed; pooled reports that they are
+// the trace's own, to be given back with release.
+func (tr *Trace) buffers(t *interp.Thread) (buf []interp.Value, ctx *abi.Context, pooled bool) {
+	n := tr.rec.nslots + numVirtual
+	eb := &tr.entry
+	if !eb.mu.TryLock() {
+		return make([]interp.Value, n), abi.NewContext(), false
+	}
+	if eb.buf == nil {
+		eb.buf, eb.ctx = make([]interp.Value, n), abi.NewContext()
+	}
+	if eb.thread != t {
+		// The handler closes over the thread; the native code is shared
+		// by every entry, so it is installed under the same lock.
+		eb.thread = t
+		if c, ok := any(tr.native).(interface {
+			setCall(func(ir.Op, *abi.Context) bool)
+		}); ok {
+			c.setCall(tr.callOut(t))
+		}
+	}
+	return eb.buf, eb.ctx, true
+}
+
+// release clears the slot copy (so that it keeps no object alive) and
+// gives the buffers back.
+func (tr *Trace) release() {
+	clear(tr.entry.buf)
+	tr.entry.mu.Unlock()
 }
