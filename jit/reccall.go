@@ -14,26 +14,31 @@ import (
 // operand guards of the values themselves were emitted when they were
 // loaded.
 
-// call records CALL n: stack callee, NULL (or self), n arguments.
-func (r *recorder) call(n, pc int) error {
+// call records CALL n: stack callee, NULL (or self), n arguments. next
+// is the pc after the CALL; call returns the pc to continue at (the
+// callee's first instruction when it inlines a Python function).
+func (r *recorder) call(n, pc, next int) (int, error) {
 	if len(r.stack) < n+2 {
-		return abort(AbortBadBytecode, "CALL %d on a short stack", n)
+		return 0, abort(AbortBadBytecode, "CALL %d on a short stack", n)
 	}
 	base := len(r.stack) - n - 2
 	callee, self, args := r.stack[base], r.stack[base+1], r.stack[base+2:]
-	if callee.null || callee.typ != ir.TPtr || !self.null || !callee.ref.IsConst() {
-		return abort(AbortCall, "call of %s", callee.typeName())
+	if callee.null || callee.typ != ir.TPtr || !self.null {
+		return 0, abort(AbortCall, "call of %s", callee.typeName())
 	}
 	mod, name, ok := interp.BuiltinIdentity(callee.v)
 	if !ok {
-		return abort(AbortCall, "call of %s", callee.typeName())
+		return r.inline(callee, args, pc, next)
+	}
+	if !callee.ref.IsConst() {
+		return 0, abort(AbortCall, "call of a builtin held in a variable")
 	}
 	var res tval
 	var err error
 	switch fn := mod + "." + name; {
 	case fn == "builtins.len" && n == 1:
 		if res, ok = r.seqLen(args[0]); !ok {
-			return abort(AbortCall, "len of %s", args[0].typeName())
+			return 0, abort(AbortCall, "len of %s", args[0].typeName())
 		}
 	case fn == "math.sqrt" && n == 1 && isNum(args[0]):
 		res, err = r.sqrt(args[0], pc)
@@ -44,14 +49,14 @@ func (r *recorder) call(n, pc int) error {
 	case mod == "math" && pureMath[name] && n == 1 && isNum(args[0]):
 		res, err = r.mathCall(callee.v, args[0], pc)
 	default:
-		return abort(AbortCall, "call of %s.%s with %d arguments", mod, name, n)
+		return 0, abort(AbortCall, "call of %s.%s with %d arguments", mod, name, n)
 	}
 	if err != nil {
-		return err
+		return 0, err
 	}
 	r.stack = r.stack[:base]
 	r.push(res)
-	return nil
+	return next, nil
 }
 
 // sqrt records math.sqrt(x): a guard that x >= 0 (negative numbers

@@ -60,7 +60,7 @@ func (r *recorder) loadGlobal(arg, pc int) error {
 	if ic == nil {
 		return abort(AbortCache, "LOAD_GLOBAL without a cache")
 	}
-	g, b := r.frame.Globals(), r.frame.Builtins()
+	g, b := r.globals, r.builtins
 	if ic.Obj != interp.DictObject(g) {
 		return abort(AbortCache, "LOAD_GLOBAL cached for other globals")
 	}

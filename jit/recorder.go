@@ -69,18 +69,25 @@ type recorder struct {
 	frame   *interp.Frame
 	code    *interp.CodeObject
 	words   []uint32
-	nlocals int
-	nslots  int
-	head    int
-	depth0  int
-	locals  map[int]tval
-	written map[int]bool
-	stack   []tval
-	iter    *iterState
-	depthAt map[int32]int
-	keep    []any
-	stored  map[storedKey]interp.Value
-	helpers []interp.Value
+	nlocals int // of the code being recorded
+	// nlocals0 is the loop frame's: snapshots and slots are its.
+	nlocals0 int
+	nslots   int
+	head     int
+	depth0   int
+	locals   map[int]tval
+	written  map[int]bool
+	stack    []tval
+	iter     *iterState
+	depthAt  map[int32]int
+	keep     []any
+	stored   map[storedKey]interp.Value
+	helpers  []interp.Value
+	// globals and builtins are the dicts LOAD_GLOBAL reads in the code
+	// being recorded; inl holds the callers' states while the recorder
+	// is inside inlined calls (recinline.go).
+	globals, builtins *interp.Dict
+	inl               []inlineFrame
 }
 
 func abort(r Abort, format string, args ...any) error {
@@ -93,18 +100,21 @@ func abort(r Abort, format string, args ...any) error {
 func record(t *interp.Thread, f *interp.Frame, head int, tags tagSet) (*recording, error) {
 	co := f.Code()
 	r := &recorder{
-		tr:      ir.NewTrace(),
-		thread:  t,
-		frame:   f,
-		code:    co,
-		words:   co.Code.Words,
-		nlocals: co.NumLocals(),
-		nslots:  f.NumSlots(),
-		head:    head,
-		depth0:  f.StackDepth(),
-		locals:  make(map[int]tval),
-		written: make(map[int]bool),
-		depthAt: make(map[int32]int),
+		tr:       ir.NewTrace(),
+		thread:   t,
+		frame:    f,
+		globals:  f.Globals(),
+		builtins: f.Builtins(),
+		code:     co,
+		words:    co.Code.Words,
+		nlocals:  co.NumLocals(),
+		nlocals0: co.NumLocals(),
+		nslots:   f.NumSlots(),
+		head:     head,
+		depth0:   f.StackDepth(),
+		locals:   make(map[int]tval),
+		written:  make(map[int]bool),
+		depthAt:  make(map[int32]int),
 	}
 	tags.apply(r.tr)
 	if r.depth0 < 0 || r.nlocals+r.depth0 > r.nslots {
@@ -168,7 +178,7 @@ func (r *recorder) run() error {
 		if steps >= maxTraceLen {
 			return abort(AbortTooLong, "")
 		}
-		if end >= 0 && (pc < r.head || pc > end) {
+		if end >= 0 && len(r.inl) == 0 && (pc < r.head || pc > end) {
 			// The recorded iteration leaves the loop (its last one):
 			// the driver records again at the next back-edge.
 			return abort(AbortLoopExit, "left the loop at %d", pc)
@@ -180,7 +190,7 @@ func (r *recorder) run() error {
 		}
 		pc = next
 		switch op {
-		case bytecode.NOP:
+		case bytecode.NOP, bytecode.RESUME:
 		case bytecode.LOAD_FAST:
 			v, err := r.local(arg, start)
 			if err != nil {
@@ -261,6 +271,9 @@ func (r *recorder) run() error {
 				return err
 			}
 		case bytecode.STORE_SUBSCR:
+			if len(r.inl) > 0 {
+				return abort(AbortCall, "store in an inlined call")
+			}
 			if err := r.storeSubscr(start); err != nil {
 				return err
 			}
@@ -277,17 +290,24 @@ func (r *recorder) run() error {
 				return err
 			}
 		case bytecode.STORE_ATTR:
+			if len(r.inl) > 0 {
+				return abort(AbortCall, "store in an inlined call")
+			}
 			if err := r.storeAttr(start); err != nil {
 				return err
 			}
 		case bytecode.CALL:
-			if err := r.call(arg, start); err != nil {
+			if pc, err = r.call(arg, start, pc); err != nil {
+				return err
+			}
+		case bytecode.RETURN_VALUE:
+			if pc, err = r.inlineReturn(); err != nil {
 				return err
 			}
 		case bytecode.JUMP_FORWARD:
 			pc += arg
 		case bytecode.JUMP_BACKWARD:
-			if pc-arg != r.head {
+			if pc-arg != r.head || len(r.inl) > 0 {
 				return abort(AbortInnerLoop, "jump to %d", pc-arg)
 			}
 			return r.closeLoop()
@@ -314,14 +334,21 @@ func (r *recorder) pop() (tval, error) {
 
 // snapshot records the state before the instruction at pc: the locals
 // written so far, the values pushed since the head and the iterator's
-// position. An exit with it resumes at pc.
+// position. An exit with it resumes at pc. Inside an inlined call it
+// records the loop frame's state before the outermost inlined CALL
+// instead: the interpreter redoes the whole call (recinline.go).
 func (r *recorder) snapshot(pc int) (int, error) {
-	var es []ir.SnapEntry
-	for slot := range r.written {
-		es = append(es, ir.SnapEntry{Slot: int32(slot), Ref: r.locals[slot].ref})
+	locals, written, stack := r.locals, r.written, r.stack
+	if len(r.inl) > 0 {
+		out := &r.inl[0]
+		pc, locals, written, stack = out.callPC, out.locals, out.written, out.stack
 	}
-	base := r.nlocals + r.depth0
-	for k, v := range r.stack {
+	var es []ir.SnapEntry
+	for slot := range written {
+		es = append(es, ir.SnapEntry{Slot: int32(slot), Ref: locals[slot].ref})
+	}
+	base := r.nlocals0 + r.depth0
+	for k, v := range stack {
 		es = append(es, ir.SnapEntry{Slot: int32(base + k), Ref: v.ref})
 	}
 	if it := r.iter; it != nil && it.advanced {
@@ -330,7 +357,7 @@ func (r *recorder) snapshot(pc int) (int, error) {
 			es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vCount), Ref: it.count.ref})
 		}
 	}
-	depth := r.depth0 + len(r.stack)
+	depth := r.depth0 + len(stack)
 	if d, ok := r.depthAt[int32(pc)]; ok && d != depth {
 		return 0, abort(AbortBadBytecode, "stack depth at %d is %d and %d", pc, d, depth)
 	}
@@ -344,7 +371,7 @@ func (r *recorder) local(slot, pc int) (tval, error) {
 	if v, ok := r.locals[slot]; ok {
 		return v, nil
 	}
-	if slot >= r.nlocals {
+	if slot >= r.nlocals || len(r.inl) > 0 {
 		return tval{}, abort(AbortBadBytecode, "LOAD_FAST %d", slot)
 	}
 	val := r.frame.Slot(slot)
