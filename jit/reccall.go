@@ -23,12 +23,16 @@ func (r *recorder) call(n, pc, next int) (int, error) {
 	}
 	base := len(r.stack) - n - 2
 	callee, self, args := r.stack[base], r.stack[base+1], r.stack[base+2:]
-	if callee.null || callee.typ != ir.TPtr || !self.null {
+	if callee.null || callee.typ != ir.TPtr {
 		return 0, abort(AbortCall, "call of %s", callee.typeName())
+	}
+	if !self.null {
+		// A method call: self is the first argument.
+		return r.inline(callee, r.stack[base+1:], base, pc, next)
 	}
 	mod, name, ok := interp.BuiltinIdentity(callee.v)
 	if !ok {
-		return r.inline(callee, args, pc, next)
+		return r.inline(callee, args, base, pc, next)
 	}
 	if !callee.ref.IsConst() {
 		return 0, abort(AbortCall, "call of a builtin held in a variable")

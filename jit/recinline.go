@@ -33,13 +33,14 @@ type inlineFrame struct {
 	written           map[int]bool
 	stack             []tval // the caller's stack before the CALL
 	callPC, retPC     int
-	nargs             int
+	pop               int // callable, NULL or self, and arguments
 	globals, builtins *interp.Dict
 }
 
 // inline starts recording the Python function callee, called by the
-// CALL at pc with args; retPC is the instruction after the CALL.
-func (r *recorder) inline(callee tval, args []tval, pc, retPC int) (int, error) {
+// CALL at pc with args (self first for a method call); base is the
+// callable's stack index and retPC the instruction after the CALL.
+func (r *recorder) inline(callee tval, args []tval, base, pc, retPC int) (int, error) {
 	co, globals, builtins, ok := interp.InlinableFunction(callee.v, len(args))
 	if !ok {
 		return 0, abort(AbortCall, "call of %s that cannot be inlined", callee.typeName())
@@ -69,7 +70,7 @@ func (r *recorder) inline(callee tval, args []tval, pc, retPC int) (int, error) 
 	r.tr.Guard(ir.EQ, code, r.tr.KPtr(uintptr(unsafe.Pointer(co)), "code "+co.Name()), snap)
 	r.inl = append(r.inl, inlineFrame{
 		code: r.code, words: r.words, nlocals: r.nlocals, locals: r.locals, written: r.written,
-		stack: r.stack, callPC: pc, retPC: retPC, nargs: len(args),
+		stack: r.stack, callPC: pc, retPC: retPC, pop: len(r.stack) - base,
 		globals: r.globals, builtins: r.builtins,
 	})
 	r.code, r.words, r.nlocals = co, co.Code.Words, co.NumLocals()
@@ -97,6 +98,7 @@ func (r *recorder) inlineReturn() (int, error) {
 	r.inl = r.inl[:len(r.inl)-1]
 	r.code, r.words, r.nlocals, r.locals, r.written = c.code, c.words, c.nlocals, c.locals, c.written
 	r.globals, r.builtins = c.globals, c.builtins
-	r.stack = append(c.stack[:len(c.stack)-c.nargs-2:len(c.stack)-c.nargs-2], res)
+	keep := len(c.stack) - c.pop
+	r.stack = append(c.stack[:keep:keep], res)
 	return c.retPC, nil
 }

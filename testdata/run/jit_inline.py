@@ -96,3 +96,33 @@ def sum_fact(n):
     return s
 
 print(sum_fact(50))
+
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def dot(self, other):
+        return self.x * other.x + self.y * other.y
+
+    def norm2(self):
+        return self.dot(self)
+
+def total_norm(vs):
+    s = 0.0
+    for v in vs:
+        s += v.norm2()
+    return s
+
+vs = [Vec(float(i), 1.0) for i in range(20)]
+print(total_norm(vs))
+vs[5].norm2 = lambda: 1000.0          # shadowed on one instance
+print(total_norm(vs))
+Vec.dot = lambda self, other: 1.0      # the class changes
+print(total_norm(vs))
+vs[7].x = "x"
+del Vec.dot
+try:
+    total_norm(vs)
+except AttributeError as e:
+    print("AttributeError:", e)
