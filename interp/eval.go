@@ -37,7 +37,7 @@ func (t *Thread) run(f *Frame) (res Value, err error) {
 	t.frame = f
 	defer func() {
 		if r := recover(); r != nil {
-			err = NewError(&SystemErrorType, "pyjit internal error: %v", r)
+			err = internalError(r)
 			res = Value{}
 		}
 		t.frame = saved
@@ -102,7 +102,17 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		}
 
 		switch op {
-		case bytecode.NOP, bytecode.CACHE, bytecode.RESUME:
+		case bytecode.NOP, bytecode.CACHE:
+
+		case bytecode.RESUME:
+			// CPython checks the eval breaker here too (not after a
+			// yield), so that recursion without loops sees signals
+			// and profiler ticks.
+			if arg < 2 && anyTripped.Load() {
+				if err = signalCheck(t); err != nil {
+					goto fail
+				}
+			}
 
 		case bytecode.POP_TOP:
 			sp--
@@ -1141,6 +1151,30 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp] = Int(int64(n))
 			sp++
 
+		case bytecode.MATCH_SEQUENCE, bytecode.MATCH_MAPPING:
+			var k matchKind
+			if k, err = matchKindOf(t, s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = Bool(k == matchSequence && op == bytecode.MATCH_SEQUENCE || k == matchMapping && op == bytecode.MATCH_MAPPING)
+			sp++
+
+		case bytecode.MATCH_KEYS:
+			if v, err = matchKeys(t, s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.MATCH_CLASS:
+			v, err = matchClass(t, s[sp-3], s[sp-2], int(arg), s[sp-1])
+			sp -= 2
+			s[sp], s[sp+1] = Value{}, Value{}
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
 		case bytecode.IMPORT_NAME:
 			v, err = t.importNameOp(f, co.names[arg], s[sp-1], s[sp-2])
 			sp--
@@ -1161,6 +1195,19 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		case bytecode.PRINT_EXPR:
 			err = printExpr(t, s[sp-1])
 			sp--
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.CHECK_EG_MATCH:
+			if err = t.checkEGMatch(s[sp-2 : sp]); err != nil {
+				goto fail
+			}
+
+		case bytecode.PREP_RERAISE_STAR:
+			sp--
+			s[sp-1], err = prepReraiseStar(t, s[sp-1], mustList(s[sp]).items)
 			s[sp] = Value{}
 			if err != nil {
 				goto fail
