@@ -6,7 +6,7 @@ package interp
 // frame, instead of typeCall -> pyInit -> Call -> a nested eval loop
 // with its deferred recover. The caller keeps the new instance on its
 // value stack (where the class was) while __init__ runs; the __init__
-// frame is marked initCall, and its RETURN_VALUE checks for None and
+// frame is marked retInit, and its RETURN_VALUE checks for None and
 // pushes nothing (the instance is already the call's result).
 //
 // Cache layout (InlineCache of the CALL instruction, Kind CacheCallClass):

@@ -444,6 +444,26 @@ dispatch:
 				s[sp] = Value{}
 				s[sp-1] = r
 				break
+			} else if v.ref.typ == w.ref.typ && v.ref.typ.Flags&FlagHeap != 0 {
+				if fn := binopMethod(co.cacheAt(instr), bytecode.BinOp(arg), v, w); fn != nil {
+					// The operands stay on this frame's stack until
+					// the method returns (call_binop.go).
+					var nf *Frame
+					nf, err = t.frameForCall(fn, s[sp-2:sp], nil)
+					if err == nil {
+						err = t.enterCall()
+					}
+					if err != nil {
+						goto fail
+					}
+					nf.retKind = retBinop
+					f.sp, f.pc = sp, pc
+					nf.back = f
+					t.frame = nf
+					f = nf
+					co, words, s, sp, pc = f.code, f.code.Code.Words, f.slots, f.sp, 0
+					goto dispatch
+				}
 			}
 			v, err = BinaryOp(t, bytecode.BinOp(arg), v, w)
 			if err != nil {
@@ -702,7 +722,7 @@ dispatch:
 					if err != nil {
 						goto fail
 					}
-					nf.initCall = true
+					nf.retKind = retInit
 					f.sp, f.pc = sp, pc
 					nf.back = f
 					t.frame = nf
@@ -806,12 +826,19 @@ dispatch:
 			done := f
 			f = f.back
 			t.frame = f
-			initCall := done.initCall
+			kind := done.retKind
 			t.releaseFrame(done)
 			co, words, s, sp, pc = f.code, f.code.Code.Words, f.slots, f.sp, f.pc
-			if initCall {
-				// The instance is already on the stack (call_class.go).
-				if err = classInitDone(f, v); err != nil {
+			if kind != retNormal {
+				// The caller's stack holds the instance (call_class.go)
+				// or the operands (call_binop.go).
+				if kind == retInit {
+					err = classInitDone(f, v)
+				} else {
+					err = binopDone(t, f, v)
+					sp = f.sp
+				}
+				if err != nil {
 					instr = f.lasti
 					goto fail
 				}

@@ -61,12 +61,13 @@ const (
 	CacheMemberSlot     // LOAD_ATTR: type version, shape -> values[Index]
 	CacheStoreMember    // STORE_ATTR to a set member: type version, shape -> values[Index]
 	CacheStoreMemberAdd // STORE_ATTR setting a member first: Shape -> Shape2
+	CacheBinopPy        // BINARY_OP running a class's Python operator method (call_binop.go)
 )
 
 // hasCache reports the instructions that own an InlineCache.
 func hasCache(op bytecode.Op) bool {
 	switch op {
-	case bytecode.LOAD_ATTR, bytecode.STORE_ATTR, bytecode.LOAD_GLOBAL, bytecode.CALL, bytecode.CALL_KW:
+	case bytecode.LOAD_ATTR, bytecode.STORE_ATTR, bytecode.LOAD_GLOBAL, bytecode.CALL, bytecode.CALL_KW, bytecode.BINARY_OP:
 		return true
 	}
 	return false
