@@ -75,6 +75,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		stats = t.in.OpStats
 	)
 	f.pendingErr = nil
+	co.ensureCaches()
 	if err != nil {
 		// Entered with an exception to raise (generator.throw).
 		goto fail
@@ -164,7 +165,7 @@ dispatch:
 				case bytecode.LOAD_ATTR:
 					// obj.attr and obj.method through a specialized
 					// cache that needs no call (so nothing can raise).
-					r, self, ok := quickAttr(co.cacheAt(pc), s[sp-1])
+					r, self, ok := quickAttr(&co.caches[words[pc+1]], s[sp-1])
 					if !ok {
 						goto predicted
 					}
@@ -282,7 +283,7 @@ dispatch:
 			}
 
 		case bytecode.LOAD_GLOBAL:
-			v, err = loadGlobalCached(t, co.cacheAt(instr), f, co.names[arg>>1])
+			v, err = loadGlobalCached(t, &co.caches[words[instr+1]], f, co.names[arg>>1])
 			if err != nil {
 				goto fail
 			}
@@ -315,10 +316,12 @@ dispatch:
 			sp++
 
 		case bytecode.LOAD_ATTR:
-			name := co.names[arg>>1]
+			ic := &co.caches[words[instr+1]]
 			owner := s[sp-1]
-			var self Value
-			v, self, err = loadAttrCached(t, co.cacheAt(instr), owner, name, arg&1 != 0)
+			v, self, ok := quickAttr(ic, owner)
+			if !ok {
+				v, self, err = loadAttrCached(t, ic, owner, co.names[arg>>1], arg&1 != 0)
+			}
 			if err != nil {
 				goto fail
 			}
@@ -329,7 +332,9 @@ dispatch:
 			}
 
 		case bytecode.STORE_ATTR:
-			err = storeAttrCached(t, co.cacheAt(instr), s[sp-1], co.names[arg], s[sp-2])
+			if ic := &co.caches[words[instr+1]]; !quickStore(ic, s[sp-1], s[sp-2]) {
+				err = storeAttrCached(t, ic, s[sp-1], co.names[arg], s[sp-2])
+			}
 			sp -= 2
 			s[sp], s[sp+1] = Value{}, Value{}
 			if err != nil {
@@ -445,7 +450,7 @@ dispatch:
 				s[sp-1] = r
 				break
 			} else if v.ref.typ == w.ref.typ && v.ref.typ.Flags&FlagHeap != 0 {
-				if fn := binopMethod(co.cacheAt(instr), bytecode.BinOp(arg), v, w); fn != nil {
+				if fn := binopMethod(&co.caches[words[instr+1]], bytecode.BinOp(arg), v, w); fn != nil {
 					// The operands stay on this frame's stack until
 					// the method returns (call_binop.go).
 					var nf *Frame
@@ -709,7 +714,7 @@ dispatch:
 				args = s[base+1 : sp]
 				nargs++
 			} else if callable.ref.typ == &TypeType {
-				if fn, inst := classInitCall(co.cacheAt(instr), callable); fn != nil {
+				if fn, inst := classInitCall(&co.caches[words[instr+1]], callable); fn != nil {
 					s[base+1] = inst
 					var nf *Frame
 					nf, err = t.frameForCall(fn, s[base+1:sp], kwnames)

@@ -78,6 +78,7 @@ func callFunction(t *Thread, fn *Function, args []Value, kwnames []string) (Valu
 // frameForCall makes the frame of a call to fn with its arguments bound.
 func (t *Thread) frameForCall(fn *Function, args []Value, kwnames []string) (*Frame, error) {
 	co := fn.code
+	co.ensureCaches() // the eval loop indexes co.caches directly
 	f := t.allocFrame(co, fn.globals, fn.builtins)
 	f.fn = fn
 	c := co.Code
