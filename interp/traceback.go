@@ -42,7 +42,13 @@ func setupTraceback() {
 		return Int(int64(objectAs[Traceback](v.ref).Line)), nil
 	}, nil)
 	addGetSet(&TracebackType, "tb_lasti", func(t *Thread, v Value) (Value, error) {
-		return Int(int64(objectAs[Traceback](v.ref).Lasti)), nil
+		// A byte offset, like f_lasti: traceback.py indexes
+		// co_positions() with tb_lasti // 2.
+		n := objectAs[Traceback](v.ref).Lasti
+		if n < 0 {
+			return Int(int64(n)), nil
+		}
+		return Int(int64(2 * n)), nil
 	}, nil)
 	addGetSet(&TracebackType, "tb_next", func(t *Thread, v Value) (Value, error) {
 		n := objectAs[Traceback](v.ref).Next
