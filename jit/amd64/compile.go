@@ -58,11 +58,8 @@ type Compiled struct {
 	Exits []Exit
 	Alloc *ir.Alloc
 
-	// Interrupt describes the loop-head exit an interrupt request takes
-	// at a back-edge poll (interrupt.go); nil when there is none.
-	Interrupt *Exit
-
-	mem loadedCode
+	mem  loadedCode
+	intr interruptExit // interrupt.go
 }
 
 // ErrNoLoop reports a trace without LOOP: only loop traces (peeled by
@@ -98,7 +95,10 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
-	g.c.Interrupt = g.interruptExit()
+	g.c.intr = findInterruptExit(t, g.c.Exits, g.homes)
+	if g.c.intr.exit == 0 {
+		g.c.intr = g.headInterruptExit() // interrupt_head.go
+	}
 	return g.c, nil
 }
 

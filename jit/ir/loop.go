@@ -38,14 +38,20 @@ func PeelLoop(t *Trace, fold, cse bool) (*Trace, error) {
 	if t.LoopRef() != RefNone || t.LoopSnap < 0 || t.LoopSnap >= len(t.Snaps) {
 		return nil, fmt.Errorf("%w: needs a loop snapshot and no LOOP", ErrNotLoop)
 	}
-	// out keeps LoopSnap (the same index in out.Snaps): in the peeled
-	// trace it describes the loop head, where an interrupt exits (see
-	// Trace.LoopSnap).
 	out := t.Clone()
+	out.LoopSnap = -1
 	e := newEmitter(out, fold, cse)
 	if cse {
+		// A scalar load in the copy may not reuse a pre-loop one when the
+		// iteration stores: the store may have changed the word since.
+		stores := false
+		for _, ins := range out.Ins {
+			stores = stores || ins.Op.IsStore()
+		}
 		for i := 1; i < len(out.Ins); i++ {
-			e.remember(Ref(i))
+			if !stores || !clobbersLoad(out.Ins[i]) {
+				e.remember(Ref(i))
+			}
 		}
 	}
 	n := len(t.Ins)
@@ -65,6 +71,8 @@ func PeelLoop(t *Trace, fold, cse bool) (*Trace, error) {
 		return hit >= loop || invariant(ins.A) && invariant(ins.B)
 	}
 	end := &t.Snaps[t.LoopSnap]
+	head := end.clone()
+	out.Head = &head
 	for i := 1; i < n; i++ {
 		ins := t.Ins[i]
 		if ins.Op == SLOAD {
@@ -159,10 +167,9 @@ func emitPhis(out *Trace, loop Ref, n int, m func(Ref) Ref) {
 			}
 		}
 	}
-	// The loop snapshot's values must be current at the back-edge too:
-	// an interrupt exits there through it.
-	if out.LoopSnap >= 0 && out.LoopSnap < len(out.Snaps) {
-		for _, e := range out.Snaps[out.LoopSnap].Entries {
+	// The loop-head state must be current at the back-edge too (Head).
+	if out.Head != nil {
+		for _, e := range out.Head.Entries {
 			use(e.Ref)
 		}
 	}

@@ -43,11 +43,15 @@ type Trace struct {
 	Snaps []Snapshot
 	// LoopSnap is the snapshot describing the slots at the end of one
 	// recorded loop iteration (the state the next iteration starts from);
-	// -1 when there is none. The loop pass peels the loop with it; in the
-	// peeled trace its pre-loop refs, after the back-edge's PHI moves,
-	// hold the next iteration's values, so it describes the loop head at
-	// the back-edge poll: the exit an interrupt request takes.
+	// -1 when there is none. The loop pass consumes it.
 	LoopSnap int
+	// Head, set by PeelLoop, describes the slots at the loop head in
+	// pre-loop refs (LoopSnap's entries): after the back-edge's PHI moves
+	// those refs hold the next iteration's values, so Head is the state a
+	// trace interrupted at its back-edge poll resumes the interpreter
+	// from. Passes that renumber refs drop it unless they map it (DCE
+	// does); nil means none.
+	Head *Snapshot
 	// Tags holds, per type, the constant that is the ref word of a slot
 	// holding an unboxed value of that type (interp.IntTag's address for
 	// TInt, ...). The loop pass needs it to forward a slot's ref word.
@@ -119,6 +123,15 @@ func (t *Trace) KFloat(v float64) Ref {
 	return t.intern(Const{Op: KFLOAT, Type: TFloat, Bits: math.Float64bits(v)})
 }
 
+// KBool interns a bool constant (0 or 1).
+func (t *Trace) KBool(b bool) Ref {
+	var bits uint64
+	if b {
+		bits = 1
+	}
+	return t.intern(Const{Op: KINT, Type: TBool, Bits: bits})
+}
+
 // KPtr interns a pointer constant; name is for printing.
 func (t *Trace) KPtr(addr uintptr, name string) Ref {
 	return t.intern(Const{Op: KPTR, Type: TPtr, Bits: uint64(addr), Name: name})
@@ -184,6 +197,10 @@ func (t *Trace) Clone() *Trace {
 	}
 	for _, s := range t.Snaps {
 		c.Snaps = append(c.Snaps, s.clone())
+	}
+	if t.Head != nil {
+		h := t.Head.clone()
+		c.Head = &h
 	}
 	return c
 }
