@@ -174,10 +174,10 @@ func TestCancelNested(t *testing.T) {
 	}
 }
 
-// TestCancelJITLoopShapes cancels compiled loops whose first guard's
-// snapshot cannot stand for the loop head (a float stored before it) and
-// loops with no guard at all: they leave through the loop-head exit
-// (ir.Trace.Head), with every local consistent.
+// TestCancelJITLoopShapes cancels compiled loops whose first guard comes
+// after a loop-carried update (a float stored before it) and loops with no
+// guard at all: they leave through the loop-snapshot exit, with every
+// local consistent.
 func TestCancelJITLoopShapes(t *testing.T) {
 	if !jit.Available {
 		t.Skip("no JIT backend on this architecture")

@@ -12,8 +12,8 @@ package interp
 // interpreter that was asked (see takeInterrupt). Compiled JIT traces do
 // not run the eval loop: their back-edge poll exits to Go when the
 // runtime wants the goroutine (at the latest after sysmon's 10 ms time
-// slice); the JIT asks SignalPending there and, when it is set, leaves
-// the trace at the loop head, where the interpreter raises.
+// slice), and the JIT asks InterruptRequested there, leaves the trace
+// through its loop-head exit and lets the interpreter raise.
 
 import (
 	"sync"
@@ -54,6 +54,13 @@ func (in *Interpreter) ClearInterrupt() bool {
 	}
 	return false
 }
+
+// InterruptRequested reports whether a signal handler or an interrupt
+// request may be waiting to run (the eval loop's anyTripped test). The
+// JIT asks at back-edge polls and, on true, leaves the trace at the loop
+// head so that the interpreter's JUMP_BACKWARD check runs: that is also
+// how SIGINT reaches a compiled loop.
+func (t *Thread) InterruptRequested() bool { return anyTripped.Load() }
 
 // takeInterrupt is called by signalCheck after it cleared anyTripped: it
 // sets the flag again while other interpreters still have requests, and

@@ -1,6 +1,15 @@
 package amd64
 
-import "github.com/pyjit/pyjit/jit/abi"
+import (
+	"errors"
+
+	"github.com/pyjit/pyjit/jit/abi"
+)
+
+var (
+	errNotLoaded = errors.New("amd64: trace not loaded")
+	errFreed     = errors.New("amd64: trace code was freed")
+)
 
 // Run executes the loaded trace with ctx until it leaves through a guard
 // exit, which it returns. Preempt exits are answered here: call
@@ -8,5 +17,6 @@ import "github.com/pyjit/pyjit/jit/abi"
 // goroutine) and re-enter at the continuation. The caller must keep the
 // slot array ctx.Slots points to alive across the call.
 func (c *Compiled) Run(ctx *abi.Context) (exit uint64, preempts int, err error) {
-	return c.RunInterruptible(ctx, nil)
+	exit, preempts, _, err = c.RunInterruptible(ctx, nil)
+	return exit, preempts, err
 }

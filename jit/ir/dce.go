@@ -26,11 +26,6 @@ func DCE(t *Trace) (*Trace, error) {
 		}
 	}
 	markSnap(t.LoopSnap)
-	if t.Head != nil {
-		for _, e := range t.Head.Entries {
-			mark(e.Ref)
-		}
-	}
 	for i := len(t.Ins) - 1; i > 0; i-- {
 		ins := t.Ins[i]
 		info := ins.Op.Info()
@@ -84,13 +79,6 @@ func DCE(t *Trace) (*Trace, error) {
 		for j := range s.Frames {
 			s.Frames[j].Func = m(s.Frames[j].Func)
 		}
-	}
-	if t.Head != nil && len(t.Head.Frames) == 0 {
-		h := t.Head.clone()
-		for j := range h.Entries {
-			h.Entries[j].Ref = m(h.Entries[j].Ref)
-		}
-		out.Head = &h
 	}
 	return out, nil
 }

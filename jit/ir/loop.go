@@ -38,8 +38,10 @@ func PeelLoop(t *Trace, fold, cse bool) (*Trace, error) {
 	if t.LoopRef() != RefNone || t.LoopSnap < 0 || t.LoopSnap >= len(t.Snaps) {
 		return nil, fmt.Errorf("%w: needs a loop snapshot and no LOOP", ErrNotLoop)
 	}
+	// out keeps LoopSnap (the same index in out.Snaps): in the peeled
+	// trace it describes the loop head, where an interrupt exits (see
+	// Trace.LoopSnap).
 	out := t.Clone()
-	out.LoopSnap = -1
 	e := newEmitter(out, fold, cse)
 	if cse {
 		// A scalar load in the copy may not reuse a pre-loop one when the
@@ -71,8 +73,6 @@ func PeelLoop(t *Trace, fold, cse bool) (*Trace, error) {
 		return hit >= loop || invariant(ins.A) && invariant(ins.B)
 	}
 	end := &t.Snaps[t.LoopSnap]
-	head := end.clone()
-	out.Head = &head
 	for i := 1; i < n; i++ {
 		ins := t.Ins[i]
 		if ins.Op == SLOAD {
@@ -167,9 +167,10 @@ func emitPhis(out *Trace, loop Ref, n int, m func(Ref) Ref) {
 			}
 		}
 	}
-	// The loop-head state must be current at the back-edge too (Head).
-	if out.Head != nil {
-		for _, e := range out.Head.Entries {
+	// The loop snapshot's values must be current at the back-edge too:
+	// an interrupt exits there through it.
+	if out.LoopSnap >= 0 && out.LoopSnap < len(out.Snaps) {
+		for _, e := range out.Snaps[out.LoopSnap].Entries {
 			use(e.Ref)
 		}
 	}

@@ -98,9 +98,9 @@ func Allocate(t *Trace, gprs, fprs int) (*Alloc, error) {
 			}
 		}
 	}
-	if loop > 0 && t.Head != nil {
-		// The loop-head state is read at the back-edge (interrupts).
-		for _, e := range t.Head.Entries {
+	if loop > 0 && t.LoopSnap >= 0 && t.LoopSnap < len(t.Snaps) {
+		// The loop snapshot is read at the back-edge (interrupt exits).
+		for _, e := range t.Snaps[t.LoopSnap].Entries {
 			use(e.Ref, n)
 		}
 	}

@@ -43,15 +43,11 @@ type Trace struct {
 	Snaps []Snapshot
 	// LoopSnap is the snapshot describing the slots at the end of one
 	// recorded loop iteration (the state the next iteration starts from);
-	// -1 when there is none. The loop pass consumes it.
+	// -1 when there is none. The loop pass peels the loop with it; in the
+	// peeled trace its pre-loop refs, after the back-edge's PHI moves,
+	// hold the next iteration's values, so it describes the loop head at
+	// the back-edge poll: the exit an interrupt request takes.
 	LoopSnap int
-	// Head, set by PeelLoop, describes the slots at the loop head in
-	// pre-loop refs (LoopSnap's entries): after the back-edge's PHI moves
-	// those refs hold the next iteration's values, so Head is the state a
-	// trace interrupted at its back-edge poll resumes the interpreter
-	// from. Passes that renumber refs drop it unless they map it (DCE
-	// does); nil means none.
-	Head *Snapshot
 	// Tags holds, per type, the constant that is the ref word of a slot
 	// holding an unboxed value of that type (interp.IntTag's address for
 	// TInt, ...). The loop pass needs it to forward a slot's ref word.
@@ -197,10 +193,6 @@ func (t *Trace) Clone() *Trace {
 	}
 	for _, s := range t.Snaps {
 		c.Snaps = append(c.Snaps, s.clone())
-	}
-	if t.Head != nil {
-		h := t.Head.clone()
-		c.Head = &h
 	}
 	return c
 }
