@@ -23,8 +23,10 @@ func compileNative(t *ir.Trace) (*native, error) {
 }
 
 // run executes the trace until a guard exits and returns the exit's
-// resume pc, guard and restored slot values.
-func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
+// resume pc, guard and restored slot values. stop is not asked yet: the
+// arm64 backend has no interrupt exit (jit/amd64/interrupt.go), so a
+// compiled loop runs until a guard fails.
+func (n *native) run(ctx *abi.Context, stop func() bool) (int32, ir.Ref, []ir.SlotValue, error) {
 	exit, _, err := n.c.Run(ctx)
 	if err != nil {
 		return 0, 0, nil, err
