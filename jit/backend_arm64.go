@@ -37,3 +37,5 @@ func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
 }
 
 func (n *native) free() { n.c.Free() }
+
+func (n *native) disasm() string { return n.c.Disasm() }
