@@ -9,8 +9,12 @@ import (
 	"github.com/pyjit/pyjit/jit/ir"
 )
 
-// native is a trace's machine code.
-type native struct{ c *amd64.Compiled }
+// native is a trace's machine code. interrupted is interp.SignalPending
+// when the trace can stop between iterations (see allowInterrupt).
+type native struct {
+	c           *amd64.Compiled
+	interrupted func() bool
+}
 
 // Available reports whether this architecture has a JIT backend.
 const Available = true
@@ -20,13 +24,22 @@ func compileNative(t *ir.Trace) (*native, error) {
 	if err != nil {
 		return nil, abort(AbortCompile, "%v", err)
 	}
-	return &native{c}, nil
+	return &native{c: c}, nil
+}
+
+// allowInterrupt lets a pending signal stop the trace at a preempt exit.
+// The recorder's snapshots all resume at the instruction that made the
+// assumption, as amd64.RunInterruptible requires.
+func (n *native) allowInterrupt() {
+	if _, ok := n.c.InterruptPC(); ok {
+		n.interrupted = interp.SignalPending
+	}
 }
 
 // run executes the trace until a guard exits and returns the exit's
 // resume pc, guard and restored slot values.
 func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
-	exit, _, err := n.c.RunInterruptible(ctx, interp.SignalPending)
+	exit, _, err := n.c.RunInterruptible(ctx, n.interrupted)
 	if err != nil {
 		return 0, 0, nil, err
 	}

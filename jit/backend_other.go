@@ -22,3 +22,5 @@ func (*native) run(*abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
 }
 
 func (*native) free() {}
+
+func (*native) allowInterrupt() {}

@@ -70,6 +70,7 @@ func compile(co *interp.CodeObject, head int, rec *recording, opts ir.Options) (
 	if err != nil {
 		return nil, err
 	}
+	nat.allowInterrupt() // KeyboardInterrupt in long loops
 	return &Trace{Code: co, Head: head, Recorded: rec.ir, Optimized: opt, rec: rec, native: nat,
 		loop: opt.LoopRef()}, nil
 }

@@ -8,12 +8,19 @@ package amd64
 // A preempt exit leaves the trace at the top of its loop body with every
 // loop-live value in its home word (or spill word). The first guard of
 // the loop body, if its snapshot reads only values defined before LOOP,
-// describes exactly that state: its exit stub would store those same
-// values, because nothing between LOOP and the guard redefines them and
-// trace instructions have no side effects. So after a preempt exit Go
-// can copy the homes into that exit's words and report the exit as if
-// the guard had failed; the interpreter then resumes at the loop head
-// and handles the signal at its next check.
+// could exit with the values it finds there: its exit stub would store
+// those same values, because nothing between LOOP and the guard
+// redefines them and trace instructions have no side effects. So after a
+// preempt exit Go can copy the homes into that exit's words and report
+// the exit as if the guard had failed.
+//
+// That is only right if the guard's snapshot describes the state before
+// the guarded instruction ran, so that resuming there redoes it whatever
+// its outcome; a snapshot that resumes at a branch's target (as irtest's
+// hand-built SumLoop does for `while i < n`) would skip the rest of the
+// loop. pyjit's recorder makes every snapshot resume at the instruction
+// that made the assumption; only a caller that knows its snapshots follow
+// that rule may pass an interrupted function.
 
 import (
 	"errors"
@@ -59,14 +66,20 @@ func findInterruptExit(t *ir.Trace, exits []Exit, homes map[ir.Ref]int) interrup
 	return interruptExit{}
 }
 
-// Interruptible reports whether RunInterruptible can stop this trace
-// between iterations.
-func (c *Compiled) Interruptible() bool { return c.intr.exit != 0 }
+// InterruptPC returns the bytecode pc the interrupt exit resumes at; ok
+// is false when the trace has none (RunInterruptible then never stops
+// it early).
+func (c *Compiled) InterruptPC() (pc int32, ok bool) {
+	if c.intr.exit == 0 {
+		return 0, false
+	}
+	return c.Exits[c.intr.exit-abi.FirstTraceExit].PC, true
+}
 
 // RunInterruptible is Run, except that after each preempt exit (and its
 // abi.PreemptPoint) it calls interrupted, if not nil; when that reports
-// true and the trace is Interruptible, the trace leaves through its first
-// loop guard's exit with the state of the loop head instead of being
+// true and the trace has an interrupt exit (InterruptPC), the trace
+// leaves through it with the state of the loop's top instead of being
 // re-entered.
 func (c *Compiled) RunInterruptible(ctx *abi.Context, interrupted func() bool) (exit uint64, preempts int, err error) {
 	blk := c.mem.blk
