@@ -212,6 +212,7 @@ func setupTypes() {
 	setupModuleTypes()
 	setupObjModel()
 	setupBTypes()
+	setupBuiltinPickle()
 	for _, tp := range allBuiltinTypes() {
 		addSlotWrappers(tp)
 	}

@@ -88,6 +88,13 @@ type parser struct {
 	fstrSrc      string // the parenthesised expression text
 	fstrDepth    int
 	emptySrc     bool // the source is empty (errors then say line 0)
+
+	// interactive is set by ParseInteractive. With lastLine > 0, reading
+	// a token past line lastLine (or a tokenizer error at the end of the
+	// text) ends the parse with errNeedMore: CPython's REPL would read
+	// another line there.
+	interactive bool
+	lastLine    int
 }
 
 func newParser(tz *tokenizer.Tokenizer, filename string, mode Mode) *parser {
@@ -109,8 +116,14 @@ func (p *parser) fill() {
 	}
 	tk, err := p.tz.Next()
 	if err != nil {
+		if p.lastLine > 0 && needsMoreText(err) {
+			panic(bailout{errNeedMore})
+		}
 		p.tokErr = p.tokenizerError(err)
 		panic(bailout{p.tokErr})
+	}
+	if p.lastLine > 0 && (tk.Kind == tokenizer.ENDMARKER || tk.Line > p.lastLine) {
+		panic(bailout{errNeedMore})
 	}
 	t := p.newToken()
 	*t = token{text: tk.Text, line: tk.Line, col: tk.Col, endLine: tk.EndLine, endCol: tk.EndCol}

@@ -101,7 +101,8 @@ func (p *parser) pass() (mod ast.Mod, err error) {
 // unclosed bracket opened on a line before the error
 // (_PyPegen_tokenize_full_source_to_check_for_errors).
 func (p *parser) tokenizeRest(orig error) error {
-	if p.fstring || p.tz == nil {
+	// CPython does not read ahead at the interactive prompt.
+	if p.fstring || p.tz == nil || p.interactive {
 		return orig
 	}
 	errLine := 0
