@@ -95,7 +95,7 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
-	g.c.intr = findInterruptExit(t, g.c.Exits, g.homes)
+	g.c.intr = findInterruptExit(t, g.a, g.c.Exits, g.homes)
 	return g.c, nil
 }
 
