@@ -98,7 +98,9 @@ func runStress(t *testing.T, srcs, wants []string) int {
 			if res.status != 0 || res.stdout != wants[i] {
 				t.Fatalf("program %d: status %d\n--- got\n%s\n--- want\n%s\n--- stderr\n%s", i, res.status, res.stdout, wants[i], res.stderr)
 			}
-			if res.jit.Stats.Compiled.Load() == 0 {
+			// stressSrc's loops compile on every backend; a testdata
+			// program may use what one backend does not support yet.
+			if i == 0 && res.jit.Stats.Compiled.Load() == 0 {
 				t.Fatalf("program %d: nothing compiled", i)
 			}
 		}
@@ -217,8 +219,8 @@ finally:
 // preemption; the preempt exit must notice the pending signal and leave
 // the trace (amd64/interrupt.go).
 func TestStressSIGINT(t *testing.T) {
-	if !Available {
-		t.Skip("no JIT backend on this architecture")
+	if runtime.GOARCH != "amd64" {
+		t.Skip("only the amd64 backend leaves a trace for a pending signal")
 	}
 	for i, src := range sigintSrcs {
 		var out, errs bytes.Buffer
