@@ -66,7 +66,8 @@ type Compiled struct {
 	Exits []Exit
 	Alloc *ir.Alloc
 
-	mem loadedCode
+	mem  loadedCode
+	intr interruptExit // interrupt.go
 }
 
 // ErrNoLoop reports a trace without LOOP: only loop traces (peeled by
@@ -102,6 +103,7 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
+	g.c.intr = findInterruptExit(t, g.a, g.c.Exits, g.homes)
 	return g.c, nil
 }
 
