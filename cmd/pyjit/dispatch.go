@@ -90,6 +90,7 @@ func newInterpreter(cfg *Config, stdout, stderr io.Writer) (*interp.Interpreter,
 	if cfg.Stats {
 		in.OpStats = new(interp.OpStats)
 	}
+	in.InstallSignalHandlers() // Ctrl-C raises KeyboardInterrupt, as in python3
 	j := setupJIT(in, cfg)
 	cfg.profile.start(in)
 	return in, j
