@@ -204,9 +204,6 @@ func TestREPLPTYSession(t *testing.T) {
 // compiled by the JIT (-X jit-threshold=1 compiles the loop at once).
 func TestREPLPTYInterruptLoop(t *testing.T) {
 	forEachTarget(t, []string{"-q"}, func(t *testing.T, s *ptySession, home string) {
-		if strings.HasPrefix(t.Name(), "TestREPLPTYInterruptLoop/pyjit") && !strings.HasSuffix(t.Name(), "jit-off") {
-			t.Skip("compiled loops do not poll for KeyboardInterrupt yet")
-		}
 		s.expect(">>> ")
 		s.send("def spin():\r")
 		s.expect("... ")
@@ -222,6 +219,28 @@ func TestREPLPTYInterruptLoop(t *testing.T) {
 		s.expect("Traceback (most recent call last):\r\n")
 		s.expect(`File "<stdin>", line 3, in spin`)
 		s.expect("KeyboardInterrupt\r\n")
+		s.expect(">>> ")
+		// The loop's locals are exact where the interrupt lands: the JIT
+		// leaves a compiled loop with its values, not stale ones.
+		for _, line := range []string{
+			"def count():",
+			"    n = m = 0",
+			"    try:",
+			"        while True:",
+			"            n += 1",
+			"            m += 2",
+			"            if n == 100000: print('counting', flush=True)",
+			"    except KeyboardInterrupt:",
+			"        return m == 2 * n and n >= 100000",
+			"",
+		} {
+			s.send(line + "\r")
+		}
+		s.expect(">>> ")
+		s.send("count()\r")
+		s.expect("counting\r\n")
+		s.send("\x03")
+		s.expect("True\r\n")
 		s.expect(">>> ")
 		s.send("raise SystemExit(7)\r")
 		if code := s.exitCode(); code != 7 {

@@ -57,6 +57,10 @@ type Compiled struct {
 	// Exits[k] describes exit number abi.FirstTraceExit+k.
 	Exits []Exit
 	Alloc *ir.Alloc
+	// HeadExit is the index in Exits of the exit at the back-edge to the
+	// loop head, taken after a preempt exit when an interrupt is pending
+	// (headexit.go); -1 when the trace has none.
+	HeadExit int
 
 	mem loadedCode
 }
@@ -83,7 +87,7 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &gen{b: NewBuilder(), t: t, a: a, c: &Compiled{Trace: t, Alloc: a}}
+	g := &gen{b: NewBuilder(), t: t, a: a, c: &Compiled{Trace: t, Alloc: a, HeadExit: -1}}
 	if err := g.compile(); err != nil {
 		return nil, err
 	}
@@ -146,6 +150,7 @@ func (g *gen) compile() error {
 		}
 	}
 	g.backEdge()
+	g.addHeadExit()
 	for _, s := range g.stubs {
 		b.Bind(s.label)
 		g.storeValues(s.vals)

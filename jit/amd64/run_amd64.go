@@ -28,6 +28,9 @@ func (c *Compiled) Run(ctx *abi.Context) (exit uint64, preempts int, err error) 
 		}
 		preempts++
 		abi.PreemptPoint()
+		if c.HeadExit >= 0 && abi.Interrupted() {
+			return uint64(abi.FirstTraceExit + c.HeadExit), preempts, nil
+		}
 		pc = blk.Addr() + uintptr(c.Cont)
 	}
 }

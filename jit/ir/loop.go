@@ -88,6 +88,8 @@ func PeelLoop(t *Trace, fold, cse bool) (*Trace, error) {
 		subst[i], copied[i] = r, true
 	}
 	emitPhis(out, loop, n, m)
+	head := end.clone()
+	out.Head = &head
 	return out, Verify(out)
 }
 

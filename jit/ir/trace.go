@@ -49,6 +49,13 @@ type Trace struct {
 	// holding an unboxed value of that type (interp.IntTag's address for
 	// TInt, ...). The loop pass needs it to forward a slot's ref word.
 	Tags [numTypes]Ref
+	// Head, set by PeelLoop and renamed by DCE, is the state of the slots
+	// at the loop head in pre-loop refs: at the back-edge, after the PHI
+	// moves, a ref that is live across the loop head holds its slot's
+	// value for the next iteration. A backend may use it to leave the
+	// loop there (for KeyboardInterrupt). No guard uses it and it is not
+	// printed; nil when there is none.
+	Head *Snapshot
 
 	kindex map[Const]Ref
 }
@@ -178,6 +185,10 @@ func (t *Trace) Clone() *Trace {
 		K:        append([]Const(nil), t.K...),
 		LoopSnap: t.LoopSnap,
 		Tags:     t.Tags,
+	}
+	if t.Head != nil {
+		h := t.Head.clone()
+		c.Head = &h
 	}
 	for _, s := range t.Snaps {
 		c.Snaps = append(c.Snaps, s.clone())
