@@ -382,8 +382,7 @@ func setupGeneratorAttrs() {
 		return FromObject(&g.frame.Object)
 	})
 	gen("gi_suspended", func(g *Generator) Value { return Bool(g.started && !g.running && !g.finished) })
-	// pyjit does not record the delegate of a suspended yield from.
-	gen("gi_yieldfrom", func(g *Generator) Value { return None })
+	gen("gi_yieldfrom", (*Generator).yieldFrom)
 	for _, tp := range []*Type{&ClassMethodType, &StaticMethodType} {
 		addGetSet(tp, "__dict__", func(t *Thread, v Value) (Value, error) {
 			return FromObject(&objectAs[wrapperDescr](v.ref).attrs.Dict().Object), nil

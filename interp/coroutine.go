@@ -224,7 +224,11 @@ func (op *asyncGenOp) send(t *Thread, v Value, exc *Exception) (Value, error) {
 			return Value{}, newException(&StopAsyncIterationType)
 		}
 	}
-	r, done, err := g.resume(t, v, exc)
+	var thrown error // a nil *Exception must not become a non-nil error
+	if exc != nil {
+		thrown = exc
+	}
+	r, done, err := g.resume(t, v, thrown)
 	if op.closing {
 		if err != nil {
 			op.state = opClosed
@@ -356,7 +360,7 @@ func setupCoroutines() {
 			return None, nil
 		}, nil)
 	}
-	addGetSet(ct, "cr_await", func(t *Thread, v Value) (Value, error) { return None, nil }, nil)
+	addGetSet(ct, "cr_await", generatorYieldFrom, nil)
 	addGetSet(ct, "cr_origin", func(t *Thread, v Value) (Value, error) { return None, nil }, nil)
 
 	wt := &CoroWrapperType
@@ -398,7 +402,7 @@ func setupCoroutines() {
 		}
 		return newAsyncGenOp(gen(self), None, newException(&GeneratorExitType), true), nil
 	})
-	addGetSet(at, "ag_await", func(t *Thread, v Value) (Value, error) { return None, nil }, nil)
+	addGetSet(at, "ag_await", generatorYieldFrom, nil)
 
 	for _, ot := range []*Type{&asyncGenASendType, &asyncGenAThrowType} {
 		initBuiltinType(ot, "")

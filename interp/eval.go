@@ -37,7 +37,7 @@ func (t *Thread) run(f *Frame) (res Value, err error) {
 	t.frame = f
 	defer func() {
 		if r := recover(); r != nil {
-			err = NewError(&SystemErrorType, "pyjit internal error: %v", r)
+			err = internalError(r)
 			res = Value{}
 		}
 		t.frame = saved
@@ -102,7 +102,17 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		}
 
 		switch op {
-		case bytecode.NOP, bytecode.CACHE, bytecode.RESUME:
+		case bytecode.NOP, bytecode.CACHE:
+
+		case bytecode.RESUME:
+			// CPython checks the eval breaker here too (not after a
+			// yield), so that recursion without loops sees signals
+			// and profiler ticks.
+			if arg < 2 && anyTripped.Load() {
+				if err = signalCheck(t); err != nil {
+					goto fail
+				}
+			}
 
 		case bytecode.POP_TOP:
 			sp--
@@ -422,6 +432,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 					err = e
 					goto fail
 				}
+			} else if r, ok := quickBinaryOp(bytecode.BinOp(arg), v, w); ok {
+				sp--
+				s[sp] = Value{}
+				s[sp-1] = r
+				break
 			}
 			v, err = BinaryOp(t, bytecode.BinOp(arg), v, w)
 			if err != nil {
@@ -432,7 +447,7 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = v
 
 		case bytecode.COMPARE_OP:
-			if b, ok := fastCompare(s[sp-2], s[sp-1], bytecode.CmpOp(arg)); ok {
+			if b, ok := quickCompare(s[sp-2], s[sp-1], bytecode.CmpOp(arg)); ok {
 				sp--
 				s[sp] = Value{}
 				// Fused with a following conditional jump (the common
@@ -464,8 +479,11 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = Bool(b != (arg == 1))
 
 		case bytecode.CONTAINS_OP:
-			var b bool
-			b, err = Contains(t, s[sp-1], s[sp-2])
+			b, ok, e := quickContains(t, s[sp-2], s[sp-1])
+			if !ok {
+				b, e = Contains(t, s[sp-1], s[sp-2])
+			}
+			err = e
 			if err != nil {
 				goto fail
 			}
@@ -618,6 +636,13 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp-1] = NewTupleValue(append([]Value(nil), mustList(s[sp-1]).items...))
 
 		case bytecode.UNPACK_SEQUENCE:
+			if arg == 2 {
+				if a, b, ok := quickUnpack2(s[sp-1]); ok {
+					s[sp-1], s[sp] = b, a
+					sp++
+					break
+				}
+			}
 			var items []Value
 			items, err = unpackExact(t, s[sp-1], arg)
 			if err != nil {
@@ -656,6 +681,28 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			if !s[base+1].IsNull() {
 				args = s[base+1 : sp]
 				nargs++
+			} else if callable.ref.typ == &TypeType {
+				if fn, inst := classInitCall(co.cacheAt(instr), callable); fn != nil {
+					s[base+1] = inst
+					var nf *Frame
+					nf, err = t.frameForCall(fn, s[base+1:sp], kwnames)
+					if err == nil {
+						err = t.enterCall()
+					}
+					clear(s[base+1 : sp])
+					s[base] = inst
+					sp = base + 1
+					if err != nil {
+						goto fail
+					}
+					nf.initCall = true
+					f.sp, f.pc = sp, pc
+					nf.back = f
+					t.frame = nf
+					f = nf
+					co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, 0, f.code.nlocalsplus
+					continue
+				}
 			} else if callable.Type() == &MethodType {
 				m := objectAs[Method](callable.ref)
 				callable = m.Func
@@ -752,8 +799,17 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			done := f
 			f = f.back
 			t.frame = f
+			initCall := done.initCall
 			t.releaseFrame(done)
 			co, words, s, sp, pc, nlp = f.code, f.code.Code.Words, f.slots, f.sp, f.pc, f.code.nlocalsplus
+			if initCall {
+				// The instance is already on the stack (call_class.go).
+				if err = classInitDone(f, v); err != nil {
+					instr = f.lasti
+					goto fail
+				}
+				break
+			}
 			s[sp] = v
 			sp++
 
@@ -1095,6 +1151,30 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp] = Int(int64(n))
 			sp++
 
+		case bytecode.MATCH_SEQUENCE, bytecode.MATCH_MAPPING:
+			var k matchKind
+			if k, err = matchKindOf(t, s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = Bool(k == matchSequence && op == bytecode.MATCH_SEQUENCE || k == matchMapping && op == bytecode.MATCH_MAPPING)
+			sp++
+
+		case bytecode.MATCH_KEYS:
+			if v, err = matchKeys(t, s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.MATCH_CLASS:
+			v, err = matchClass(t, s[sp-3], s[sp-2], int(arg), s[sp-1])
+			sp -= 2
+			s[sp], s[sp+1] = Value{}, Value{}
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
 		case bytecode.IMPORT_NAME:
 			v, err = t.importNameOp(f, co.names[arg], s[sp-1], s[sp-2])
 			sp--
@@ -1115,6 +1195,19 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 		case bytecode.PRINT_EXPR:
 			err = printExpr(t, s[sp-1])
 			sp--
+			s[sp] = Value{}
+			if err != nil {
+				goto fail
+			}
+
+		case bytecode.CHECK_EG_MATCH:
+			if err = t.checkEGMatch(s[sp-2 : sp]); err != nil {
+				goto fail
+			}
+
+		case bytecode.PREP_RERAISE_STAR:
+			sp--
+			s[sp-1], err = prepReraiseStar(t, s[sp-1], mustList(s[sp]).items)
 			s[sp] = Value{}
 			if err != nil {
 				goto fail

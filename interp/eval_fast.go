@@ -7,8 +7,6 @@ package interp
 
 import (
 	"math"
-
-	"github.com/pyjit/pyjit/bytecode"
 )
 
 // newTuple2 makes a 2-tuple in one allocation (the tuple and its items).
@@ -21,41 +19,6 @@ func newTuple2(a, b Value) Value {
 	t.arr = [2]Value{a, b}
 	t.items = t.arr[:]
 	return FromObject(&t.Object)
-}
-
-// fastCompare compares two ints or two floats.
-func fastCompare(a, b Value, op bytecode.CmpOp) (bool, bool) {
-	var c int
-	switch {
-	case a.ref == &IntTag && b.ref == &IntTag:
-		x, y := int64(a.bits), int64(b.bits)
-		switch {
-		case x < y:
-			c = -1
-		case x > y:
-			c = 1
-		}
-	case a.ref == &FloatTag && b.ref == &FloatTag:
-		x, y := math.Float64frombits(a.bits), math.Float64frombits(b.bits)
-		switch op {
-		case bytecode.CmpLT:
-			return x < y, true
-		case bytecode.CmpLE:
-			return x <= y, true
-		case bytecode.CmpEQ:
-			return x == y, true
-		case bytecode.CmpNE:
-			return x != y, true
-		case bytecode.CmpGT:
-			return x > y, true
-		case bytecode.CmpGE:
-			return x >= y, true
-		}
-		return false, false
-	default:
-		return false, false
-	}
-	return cmpResult(c, op), true
 }
 
 // fastSubscr is container[key] for list and tuple with an int index and

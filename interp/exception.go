@@ -30,6 +30,9 @@ type Exception struct {
 	syntax *source.Error
 	// os holds the attributes of an OSError (exc_oserror.go).
 	os *osErrorInfo
+	// group holds the message and members of an exception group
+	// (exc_group.go).
+	group *excGroup
 }
 
 // Error implements error: "TypeName: message".
@@ -389,6 +392,7 @@ func setupExceptions() {
 	b.Slots.GetAttr = nil
 	setupExceptionAttrs(b)
 	setupOSError()
+	setupExceptionGroups()
 	for _, row := range exceptionTable {
 		if row.typ != b {
 			inheritSlots(row.typ)

@@ -39,6 +39,9 @@ type Frame struct {
 	// escaped marks one that a traceback or generator refers to, which
 	// must not be reused.
 	pooled, escaped bool
+	// initCall marks an __init__ frame pushed by a specialized class call
+	// (call_class.go): its caller already holds the instance.
+	initCall bool
 }
 
 // newFrame allocates a frame for co.

@@ -56,12 +56,17 @@ const (
 	CacheStoreDescr    // STORE_ATTR through a data descriptor (__slots__, property)
 	CacheGlobal        // LOAD_GLOBAL from the globals dict: keys version -> entry Index
 	CacheGlobalBuiltin // LOAD_GLOBAL from builtins: both keys versions -> entry Index
+	CacheCallClass     // CALL of a class with a Python __init__ (call_class.go)
+	// __slots__ members of plain instances (icache_slots.go)
+	CacheMemberSlot     // LOAD_ATTR: type version, shape -> values[Index]
+	CacheStoreMember    // STORE_ATTR to a set member: type version, shape -> values[Index]
+	CacheStoreMemberAdd // STORE_ATTR setting a member first: Shape -> Shape2
 )
 
 // hasCache reports the instructions that own an InlineCache.
 func hasCache(op bytecode.Op) bool {
 	switch op {
-	case bytecode.LOAD_ATTR, bytecode.STORE_ATTR, bytecode.LOAD_GLOBAL:
+	case bytecode.LOAD_ATTR, bytecode.STORE_ATTR, bytecode.LOAD_GLOBAL, bytecode.CALL, bytecode.CALL_KW:
 		return true
 	}
 	return false
@@ -189,6 +194,11 @@ func (ic *InlineCache) loadHit(t *Thread, owner Value, tp *Type) (v, self Value,
 		return v, self, ok, nil
 	case CacheMethodNoDict:
 		return ic.Value, owner, true, nil
+	case CacheMemberSlot:
+		if a := ic.memberAttrs(owner); a != nil {
+			return a.values[ic.Index], Value{}, true, nil
+		}
+		return
 	case CacheAttrClass:
 		a := attrsOf(owner)
 		if a != nil && (a.shape != ic.Shape || a.dict != nil) {
@@ -233,6 +243,9 @@ func (ic *InlineCache) specializeLoad(t *Thread, owner Value, tp *Type, name *St
 	if !descr.IsNull() {
 		dt := descr.Type()
 		if dt.Slots.DescrGet != nil && dt.Slots.DescrSet != nil {
+			if ic.specializeMemberLoad(tp, ver, descr, owner, name) {
+				return
+			}
 			if !method || !isMethodDescr(descr) {
 				ic.Kind, ic.TypeVer, ic.Value = CacheAttrDescr, ver, descr
 			}
@@ -317,6 +330,8 @@ func (ic *InlineCache) storeHit(t *Thread, owner Value, tp *Type, value Value) (
 		}
 	case CacheStoreDescr:
 		return true, ic.Value.Type().Slots.DescrSet(t, ic.Value, owner, value)
+	case CacheStoreMember, CacheStoreMemberAdd:
+		return ic.memberStoreHit(owner, value), nil
 	}
 	return false, nil
 }
@@ -333,6 +348,9 @@ func (ic *InlineCache) specializeStore(t *Thread, owner Value, tp *Type, name *S
 	}
 	descr := tp.Lookup(name)
 	if !descr.IsNull() {
+		if ic.specializeMemberStore(tp, ver, descr, owner, name) {
+			return
+		}
 		if set := descr.Type().Slots.DescrSet; set != nil {
 			ic.Kind, ic.TypeVer, ic.Value = CacheStoreDescr, ver, descr
 		}
@@ -395,10 +413,16 @@ func loadGlobalCached(t *Thread, ic *InlineCache, f *Frame, name *Str) (Value, e
 // quickAttr answers LOAD_ATTR from ic when its specialization needs no
 // call: an instance slot, or a method with self. ok is false otherwise.
 func quickAttr(ic *InlineCache, owner Value) (v, self Value, ok bool) {
-	if ic.Kind != CacheAttrSlot && ic.Kind != CacheMethod {
+	if ic.Kind != CacheAttrSlot && ic.Kind != CacheMethod && ic.Kind != CacheMemberSlot {
 		return
 	}
 	if owner.ref == nil || owner.ref.typ.version.Load() != ic.TypeVer {
+		return
+	}
+	if ic.Kind == CacheMemberSlot {
+		if a := ic.memberAttrs(owner); a != nil {
+			return a.values[ic.Index], Value{}, true
+		}
 		return
 	}
 	a := attrsOf(owner)

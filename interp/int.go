@@ -158,6 +158,18 @@ func compareIntFloat(a Value, f float64) int {
 	if math.IsNaN(f) {
 		return 1
 	}
+	// A small int converts to float64 exactly: compare in floats (no
+	// big.Rat allocation on the common int < float path).
+	if i, ok := smallInt(a); ok && i > -1<<53 && i < 1<<53 {
+		x := float64(i)
+		switch {
+		case x < f:
+			return -1
+		case x > f:
+			return 1
+		}
+		return 0
+	}
 	var x big.Rat
 	x.SetInt(toBig(a))
 	var y big.Rat

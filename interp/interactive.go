@@ -276,8 +276,3 @@ func (in *Interpreter) Complete(text string) []string {
 	in.Flush()
 	return out
 }
-
-// SignalPending reports whether a signal arrived whose Python handler has
-// not run yet: compiled loops (the JIT) poll it to return to the
-// interpreter, which runs the handler at its next back-edge.
-func SignalPending() bool { return anyTripped.Load() }

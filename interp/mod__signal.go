@@ -141,6 +141,9 @@ func signalCheck(t *Thread) error {
 		return nil
 	}
 	anyTripped.Store(false)
+	if profTicks.Load() != 0 {
+		profileSample(t) // the profiler's tick (profile_hook.go)
+	}
 	for n := 1; n < nsig; n++ {
 		if !sigState.tripped[n].Load() {
 			continue
@@ -169,7 +172,7 @@ func signalCheck(t *Thread) error {
 			return err
 		}
 	}
-	return nil
+	return takeInterrupt(t)
 }
 
 // waitSignalDelivery waits briefly for the signal goroutine to record a

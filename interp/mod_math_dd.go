@@ -28,7 +28,10 @@ func quickTwoSum(a, b float64) dd {
 }
 
 func twoProd(a, b float64) dd {
-	p := a * b
+	// The conversion rounds the product: without it, on arm64 the compiler
+	// fuses p into any sum p feeds after inlining (FMADD), and p.hi + x is
+	// then no longer the double nearest p plus x.
+	p := float64(a * b)
 	return dd{p, math.FMA(a, b, -p)}
 }
 

@@ -321,8 +321,10 @@ func crLog10(x float64) float64 {
 	hx = (hx & 0x000fffff) | ((0x3ff - i) << 20)
 	y := float64(k + i)
 	x = math.Float64frombits(uint64(uint32(hx))<<32 | bits&0xffffffff)
-	z := y*log10_2lo + ivln10*crLog(x)
-	return z + y*log10_2hi
+	// The conversions round each product as glibc's double code does;
+	// without them the compiler may fuse them into the sums (arm64 FMADD).
+	z := float64(y*log10_2lo) + float64(ivln10*crLog(x))
+	return z + float64(y*log10_2hi)
 }
 
 func crSin(x float64) float64 {

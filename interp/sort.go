@@ -1,33 +1,9 @@
 package interp
 
-// This file implements list.sort (and so sorted): a stable sort that only
-// uses <, with key= and reverse= as CPython's listsort does.
+import "unsafe"
 
-import "sort"
-
-type sorter struct {
-	t    *Thread
-	keys []Value
-	vals []Value
-	err  error
-}
-
-func (s *sorter) Len() int { return len(s.vals) }
-func (s *sorter) Swap(i, j int) {
-	s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
-	s.vals[i], s.vals[j] = s.vals[j], s.vals[i]
-}
-func (s *sorter) Less(i, j int) bool {
-	if s.err != nil {
-		return false
-	}
-	lt, err := lessThan(s.t, s.keys[i], s.keys[j])
-	if err != nil {
-		s.err = err
-		return false
-	}
-	return lt
-}
+// This file implements list.sort (and so sorted): argument handling, key=
+// and reverse=; timsort.go is the algorithm.
 
 // lessThan is bool(a < b) with int and float fast paths.
 func lessThan(t *Thread, a, b Value) (bool, error) {
@@ -72,10 +48,15 @@ func listSort(t *Thread, l *List, args []Value, kw []string) (Value, error) {
 
 func sortValues(t *Thread, l *List, key Value, reverse bool) error {
 	vals := l.items
-	l.items = nil // CPython empties the list while sorting
-	keys := vals
+	// CPython empties the list while sorting and reports any resize made
+	// meanwhile. A fresh zero-capacity slice does the same: every append
+	// moves the list to a new array and clear() sets it to nil, so the
+	// array pointer changes even if the list is empty again at the end.
+	during := make([]Value, 1)[:0:0]
+	l.items = during
+	s := &timsort{t: t, keys: vals}
 	if !key.IsNone() {
-		keys = make([]Value, len(vals))
+		keys := make([]Value, len(vals))
 		for i, v := range vals {
 			k, err := Call(t, key, []Value{v}, nil)
 			if err != nil {
@@ -84,20 +65,24 @@ func sortValues(t *Thread, l *List, key Value, reverse bool) error {
 			}
 			keys[i] = k
 		}
-	} else {
-		keys = append([]Value(nil), vals...)
+		s.keys, s.vals = keys, vals
 	}
-	s := &sorter{t: t, keys: keys, vals: vals}
 	if reverse {
-		reverseValues(keys)
-		reverseValues(vals)
+		// Reversing before and after keeps equal keys in their original
+		// order, as CPython does.
+		reverseValues(s.keys)
+		if s.vals != nil {
+			reverseValues(s.vals)
+		}
 	}
-	sort.Stable(s)
+	s.sort()
 	if reverse {
-		reverseValues(keys)
-		reverseValues(vals)
+		reverseValues(s.keys)
+		if s.vals != nil {
+			reverseValues(s.vals)
+		}
 	}
-	modified := len(l.items) != 0
+	modified := len(l.items) != 0 || unsafe.SliceData(l.items) != unsafe.SliceData(during)
 	l.items = vals
 	if s.err != nil {
 		return s.err

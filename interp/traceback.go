@@ -42,7 +42,8 @@ func setupTraceback() {
 		return Int(int64(objectAs[Traceback](v.ref).Line)), nil
 	}, nil)
 	addGetSet(&TracebackType, "tb_lasti", func(t *Thread, v Value) (Value, error) {
-		return Int(int64(objectAs[Traceback](v.ref).Lasti)), nil
+		// Lasti counts words; Python sees byte offsets, as in CPython.
+		return Int(int64(2 * objectAs[Traceback](v.ref).Lasti)), nil
 	}, nil)
 	addGetSet(&TracebackType, "tb_next", func(t *Thread, v Value) (Value, error) {
 		n := objectAs[Traceback](v.ref).Next
@@ -115,26 +116,137 @@ func (in *Interpreter) rememberSource(filename string, src []byte) {
 // PrintException writes exc (with its chain) to w as CPython's default
 // excepthook does.
 func (t *Thread) PrintException(b *strings.Builder, exc *Exception) {
-	seen := map[*Exception]bool{}
-	t.printExceptionRecursive(b, exc, seen)
+	p := &excPrinter{t: t, seen: map[*Exception]bool{}}
+	p.print(b, exc)
 }
 
-func (t *Thread) printExceptionRecursive(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if exc.Cause != nil {
-		if !seen[exc.Cause] {
-			t.printExceptionRecursive(b, exc.Cause, seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+// excPrinter formats an exception, its chain and, for exception groups,
+// their members in nested boxes, as traceback.TracebackException.format
+// does (the same text CPython's C excepthook writes).
+type excPrinter struct {
+	t         *Thread
+	seen      map[*Exception]bool
+	depth     int // exception group nesting
+	needClose bool
+}
+
+// Limits on how much of an exception group is printed (CPython's
+// max_group_width and max_group_depth).
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// emit writes text with every line indented for the current group depth;
+// inside a group a margin character ('|' or '+') follows the indent.
+func (p *excPrinter) emit(b *strings.Builder, text string, margin byte) {
+	if p.depth == 0 {
+		b.WriteString(text)
+		return
+	}
+	indent := strings.Repeat(" ", 2*p.depth) + string(margin) + " "
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			b.WriteString(indent + line)
 		}
-	} else if exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
-		t.printExceptionRecursive(b, exc.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
-	if exc.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		t.printTraceback(b, exc.Traceback)
+}
+
+func (p *excPrinter) print(b *strings.Builder, exc *Exception) {
+	type link struct {
+		msg string
+		exc *Exception
 	}
-	t.printExceptionLine(b, exc)
+	var chain []link
+	for e, msg := exc, ""; e != nil; {
+		p.seen[e] = true
+		chain = append(chain, link{msg, e})
+		switch {
+		case e.Cause != nil && !p.seen[e.Cause]:
+			e, msg = e.Cause, "\nThe above exception was the direct cause of the following exception:\n\n"
+		case e.Cause == nil && e.Context != nil && !e.SuppressContext && !p.seen[e.Context]:
+			e, msg = e.Context, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		default:
+			e = nil
+		}
+	}
+	// Like CPython's C excepthook (print_chained), and unlike
+	// traceback.py, a chained exception leaves needClose as it found it.
+	needClose := p.needClose
+	for i := len(chain) - 1; i >= 0; i-- {
+		e := chain[i].exc
+		p.needClose = needClose
+		if !isExcGroup(e) {
+			p.printOne(b, e, "Traceback (most recent call last):\n", '|')
+		} else if p.depth > maxGroupDepth {
+			p.emit(b, "... (max_group_depth is "+formatInt(maxGroupDepth)+")\n", '|')
+		} else {
+			p.printGroup(b, e)
+		}
+		if chain[i].msg != "" {
+			p.emit(b, chain[i].msg, '|')
+		}
+	}
+}
+
+// printOne writes a traceback (if any) and the exception line.
+func (p *excPrinter) printOne(b *strings.Builder, e *Exception, header string, margin byte) {
+	if e.Traceback != nil {
+		p.emit(b, header, margin)
+		var tb strings.Builder
+		p.t.printTraceback(&tb, e.Traceback)
+		p.emit(b, tb.String(), '|')
+	}
+	var line strings.Builder
+	p.t.printExceptionLine(&line, e)
+	p.emit(b, line.String(), '|')
+}
+
+func (p *excPrinter) printGroup(b *strings.Builder, e *Exception) {
+	top := p.depth == 0
+	if top {
+		p.depth++
+	}
+	margin := byte('|')
+	if top {
+		margin = '+'
+	}
+	p.printOne(b, e, "Exception Group Traceback (most recent call last):\n", margin)
+	excs := e.group.excs.items
+	n := min(len(excs), maxGroupWidth+1)
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true // a nested group may close the box instead
+		}
+		truncated := i >= maxGroupWidth
+		title := formatInt(int64(i + 1))
+		if truncated {
+			title = "..."
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		b.WriteString(strings.Repeat(" ", 2*p.depth) + lead + "+---------------- " + title + " ----------------\n")
+		p.depth++
+		if !truncated {
+			sub, _ := asException(excs[i])
+			p.print(b, sub)
+		} else {
+			rest := len(excs) - maxGroupWidth
+			p.emit(b, "and "+formatInt(int64(rest))+" more exception"+pluralS(rest > 1)+"\n", '|')
+		}
+		if last && p.needClose {
+			b.WriteString(strings.Repeat(" ", 2*p.depth) + "+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth = 0
+	}
 }
 
 const tbRecursiveCutoff = 3

@@ -20,6 +20,8 @@ const (
 	AbortBadBytecode          // undecodable bytecode (stack underflow, bad pc)
 	AbortCompile              // the optimizer or backend refused the trace
 	AbortNoBackend            // no machine backend for this architecture
+	AbortCache                // an attribute or global without a usable inline cache
+	AbortCall                 // a call the recorder does not trace
 	numAborts
 )
 
@@ -39,6 +41,8 @@ var abortNames = [numAborts]string{
 	AbortBadBytecode:    "bad bytecode",
 	AbortCompile:        "compile failed",
 	AbortNoBackend:      "no backend",
+	AbortCache:          "no usable inline cache",
+	AbortCall:           "call not traced",
 }
 
 func (a Abort) String() string {

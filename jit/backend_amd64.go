@@ -3,6 +3,7 @@
 package jit
 
 import (
+	"github.com/pyjit/pyjit/interp"
 	"github.com/pyjit/pyjit/jit/abi"
 	"github.com/pyjit/pyjit/jit/amd64"
 	"github.com/pyjit/pyjit/jit/ir"
@@ -25,7 +26,7 @@ func compileNative(t *ir.Trace) (*native, error) {
 // run executes the trace until a guard exits and returns the exit's
 // resume pc, guard and restored slot values.
 func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
-	exit, _, err := n.c.Run(ctx)
+	exit, _, err := n.c.RunInterruptible(ctx, interp.SignalPending)
 	if err != nil {
 		return 0, 0, nil, err
 	}

@@ -42,21 +42,29 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 	var next, n int64
 	if rec.iterSlot >= 0 {
 		iter = f.Slot(rec.iterSlot)
-		var step int64
-		var ok bool
-		if next, step, n, ok = interp.RangeIterState(iter); !ok {
-			return exitInfo{}, errEntry
+		if rec.iterKind == iterRange {
+			var step int64
+			var ok bool
+			if next, step, n, ok = interp.RangeIterState(iter); !ok {
+				return exitInfo{}, errEntry
+			}
+			buf[rec.nslots+vNext] = interp.Int(next)
+			buf[rec.nslots+vCount] = interp.Int(n)
+			buf[rec.nslots+vStep] = interp.Int(step)
+		} else {
+			// The trace guards the sequence's type itself.
+			seq, i, ok := interp.SeqIterState(iter)
+			if !ok {
+				return exitInfo{}, errEntry
+			}
+			next = int64(i)
+			buf[rec.nslots+vNext] = interp.Int(next)
+			buf[rec.nslots+vSeq] = seq
 		}
-		buf[rec.nslots+vNext] = interp.Int(next)
-		buf[rec.nslots+vCount] = interp.Int(n)
-		buf[rec.nslots+vStep] = interp.Int(step)
 	}
 	ctx := abi.NewContext()
 	ctx.Slots = uintptr(unsafe.Pointer(&buf[0]))
 	pc, guard, vals, err := tr.native.run(ctx)
-	// buf must stay reachable while compiled code reads it through the
-	// uintptr in ctx.
-	runtime.KeepAlive(buf)
 	if err != nil {
 		return exitInfo{}, err
 	}
@@ -76,18 +84,31 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 			f.SetSlot(int(v.Slot), box(v))
 		}
 	}
-	if rec.iterSlot >= 0 {
+	switch {
+	case rec.iterSlot < 0:
+	case rec.iterKind == iterRange:
 		interp.SetRangeIterState(iter, next, n)
+	default:
+		interp.SetSeqIterIndex(iter, int(next))
 	}
 	f.SetStackDepth(depth)
 	f.SetPC(int(pc))
+	// buf must stay reachable while compiled code reads it through the
+	// uintptr in ctx, and until the object references the exit handed
+	// back as plain words are in the frame: every object the trace read
+	// is reachable from buf (traces never store pointers).
+	runtime.KeepAlive(buf)
 	return exitInfo{pc: pc, guard: guard, short: guard < tr.loop}, nil
 }
 
-// box makes the Value of a restored slot. compile admits only int, float
-// and bool exit values.
+// box makes the Value of a restored slot. compile admits only int,
+// float, bool and object exit values.
 func box(v ir.SlotValue) interp.Value {
 	switch v.Type {
+	case ir.TPtr:
+		// The word is an object address the trace loaded; read it as a
+		// pointer without a uintptr round trip.
+		return interp.ObjectValue(*(**interp.Object)(unsafe.Pointer(&v.Bits)))
 	case ir.TFloat:
 		return interp.Float(math.Float64frombits(v.Bits))
 	case ir.TBool:

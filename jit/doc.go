@@ -1,6 +1,6 @@
 // Package jit is pyjit's tracing JIT driver: it connects the interpreter
 // (package interp, through the interp.JIT hook) with the trace IR
-// (jit/ir) and the machine backend (jit/amd64).
+// (jit/ir) and the machine backend (jit/amd64 or jit/arm64).
 //
 // When a loop head gets hot, BackEdge records one iteration of the loop
 // (recorder.go), optimizes and compiles it (trace.go), caches it by
@@ -34,7 +34,7 @@
 // iterator position in slots makes it loop-carried like any local. Exits
 // write the virtual slots back into the iterator.
 //
-// It imports interp, bytecode, jit/abi, jit/ir, jit/amd64 (on amd64 only)
-// and the standard library. On other architectures New returns a JIT that
+// It imports interp, bytecode, jit/abi, jit/ir, jit/amd64 (on amd64 only),
+// jit/arm64 (on arm64 only) and the standard library. On other architectures New returns a JIT that
 // never compiles (backend_other.go).
 package jit

@@ -20,6 +20,9 @@ func (r *recorder) binaryOp(op bytecode.BinOp, pc int) error {
 		op -= bytecode.BinOpInplaceAdd // x += y is x + y for ints and floats
 	}
 	a, b := r.stack[len(r.stack)-2], r.stack[len(r.stack)-1]
+	if !isNum(a) || !isNum(b) {
+		return r.objBinaryOp(op, a, b, pc)
+	}
 	var res tval
 	var err error
 	if a.typ == ir.TInt && b.typ == ir.TInt {
@@ -79,6 +82,9 @@ func (r *recorder) unaryOp(op bytecode.Op, pc int) error {
 		return abort(AbortBadBytecode, "%s on an empty stack", op)
 	}
 	v := r.stack[len(r.stack)-1]
+	if !isNum(v) {
+		return abort(AbortOperandType, "%s on %s", op, v.typeName())
+	}
 	var res tval
 	switch {
 	case op == bytecode.UNARY_POSITIVE:
@@ -184,6 +190,9 @@ func (r *recorder) compare(cmp bytecode.CmpOp, pc, next int) (int, error) {
 		return 0, abort(AbortUnfusedCompare, "followed by %s", jop)
 	}
 	a, b := r.stack[len(r.stack)-2], r.stack[len(r.stack)-1]
+	if !isNum(a) || !isNum(b) {
+		return 0, abort(AbortOperandType, "compare %s with %s", a.typeName(), b.typeName())
+	}
 	if a.typ != b.typ {
 		// Python compares int and float exactly, not after rounding
 		// the int: leave mixed compares to the interpreter.
@@ -251,15 +260,26 @@ func (r *recorder) truth(ifTrue bool, pc int) (bool, error) {
 		return false, abort(AbortBadBytecode, "branch on a short stack")
 	}
 	v := r.stack[len(r.stack)-1]
+	if v.typ == ir.TPtr {
+		// None's truth needs no guard beyond the one that loaded it.
+		if !v.v.IsNone() {
+			return false, abort(AbortOperandType, "truth of %s", v.typeName())
+		}
+		r.stack = r.stack[:len(r.stack)-1]
+		return !ifTrue, nil
+	}
 	snap, err := r.snapshot(pc)
 	if err != nil {
 		return false, err
 	}
 	var zero ir.Ref
 	var b bool
-	if v.typ == ir.TInt {
+	switch v.typ {
+	case ir.TInt:
 		zero, b = r.tr.KInt(0), v.i != 0
-	} else {
+	case ir.TBool:
+		zero, b = r.tr.KBool(false), v.i != 0
+	default:
 		zero, b = r.tr.KFloat(0), v.f != 0 || isNaN(v.f)
 	}
 	g := ir.NE
@@ -270,3 +290,7 @@ func (r *recorder) truth(ifTrue bool, pc int) (bool, error) {
 	r.stack = r.stack[:len(r.stack)-1]
 	return b == ifTrue, nil
 }
+
+// isNum reports whether v is an unboxed int or float (bools are ints in
+// Python, but the trace keeps them apart).
+func isNum(v tval) bool { return v.typ == ir.TInt || v.typ == ir.TFloat }

@@ -14,20 +14,27 @@ const maxTraceLen = 1000
 
 // Virtual slots after the frame's slots (see doc.go): the range
 // iterator's next value, remaining count and step.
+// For a list or tuple iterator vNext is the index and vSeq the sequence.
 const (
 	vNext = iota
 	vCount
 	vStep
+	vSeq
 	numVirtual
 )
 
-// tval is a value the recorder tracks: its IR ref, its type (TInt or
-// TFloat) and its concrete value in the recorded iteration.
+// tval is a value the recorder tracks: its IR ref, its type (TInt,
+// TFloat, TBool, or TPtr for a heap object or None) and its concrete value
+// in the recorded iteration (i for ints and bools, f for floats, v for
+// every kind). A TPtr tval's type is guarded once, where it is loaded.
 type tval struct {
 	ref ir.Ref
 	typ ir.Type
 	i   int64
 	f   float64
+	v   interp.Value
+	// null marks the NULL that LOAD_GLOBAL and LOAD_ATTR push for calls.
+	null bool
 }
 
 // recording is the output of record: the unoptimized trace and what
@@ -36,11 +43,17 @@ type recording struct {
 	ir       *ir.Trace
 	nslots   int           // frame slots; virtual slots follow
 	depth0   int           // stack depth at the head
-	iterSlot int           // frame slot of the range iterator, or -1
+	iterSlot int           // frame slot of the head's iterator, or -1
+	iterKind iterKind      // what the iterator at iterSlot is
 	depthAt  map[int32]int // stack depth at each snapshot pc
+	// keep holds the objects whose addresses the trace embeds as
+	// constants (types, functions, dicts), so that none of them can be
+	// freed and its address reused while the trace exists.
+	keep []any
 }
 
 type iterState struct {
+	kind              iterKind
 	slot              int
 	next, count, step tval
 	advanced          bool
@@ -62,6 +75,8 @@ type recorder struct {
 	stack   []tval
 	iter    *iterState
 	depthAt map[int32]int
+	keep    []any
+	stored  map[storedKey]interp.Value
 }
 
 func abort(r Abort, format string, args ...any) error {
@@ -93,9 +108,9 @@ func record(f *interp.Frame, head int, tags tagSet) (*recording, error) {
 	if err := r.run(); err != nil {
 		return nil, err
 	}
-	rec := &recording{ir: r.tr, nslots: r.nslots, depth0: r.depth0, iterSlot: -1, depthAt: r.depthAt}
+	rec := &recording{ir: r.tr, nslots: r.nslots, depth0: r.depth0, iterSlot: -1, depthAt: r.depthAt, keep: r.keep}
 	if r.iter != nil {
-		rec.iterSlot = r.iter.slot
+		rec.iterSlot, rec.iterKind = r.iter.slot, r.iter.kind
 	}
 	return rec, nil
 }
@@ -196,6 +211,51 @@ func (r *recorder) run() error {
 			if taken {
 				pc += arg
 			}
+		case bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
+			v, err := r.pop()
+			if err != nil {
+				return err
+			}
+			// Every value's kind is guarded where it was loaded, so
+			// whether it is None is known.
+			if v.null {
+				return abort(AbortBadBytecode, "%s on NULL", op)
+			}
+			if (v.typ == ir.TPtr && v.v.IsNone()) == (op == bytecode.POP_JUMP_IF_NONE) {
+				pc += arg
+			}
+		case bytecode.IS_OP:
+			if pc, err = r.isOp(arg != 0, start, pc); err != nil {
+				return err
+			}
+		case bytecode.BINARY_SUBSCR:
+			if err := r.subscr(start); err != nil {
+				return err
+			}
+		case bytecode.STORE_SUBSCR:
+			if err := r.storeSubscr(start); err != nil {
+				return err
+			}
+		case bytecode.UNPACK_SEQUENCE:
+			if err := r.unpack(arg, start); err != nil {
+				return err
+			}
+		case bytecode.LOAD_GLOBAL:
+			if err := r.loadGlobal(arg, start); err != nil {
+				return err
+			}
+		case bytecode.LOAD_ATTR:
+			if err := r.loadAttr(arg, start); err != nil {
+				return err
+			}
+		case bytecode.STORE_ATTR:
+			if err := r.storeAttr(start); err != nil {
+				return err
+			}
+		case bytecode.CALL:
+			if err := r.call(arg, start); err != nil {
+				return err
+			}
 		case bytecode.JUMP_FORWARD:
 			pc += arg
 		case bytecode.JUMP_BACKWARD:
@@ -237,8 +297,10 @@ func (r *recorder) snapshot(pc int) (int, error) {
 		es = append(es, ir.SnapEntry{Slot: int32(base + k), Ref: v.ref})
 	}
 	if it := r.iter; it != nil && it.advanced {
-		es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vNext), Ref: it.next.ref},
-			ir.SnapEntry{Slot: int32(r.nslots + vCount), Ref: it.count.ref})
+		es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vNext), Ref: it.next.ref})
+		if it.kind == iterRange {
+			es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vCount), Ref: it.count.ref})
+		}
 	}
 	depth := r.depth0 + len(r.stack)
 	if d, ok := r.depthAt[int32(pc)]; ok && d != depth {
@@ -258,24 +320,17 @@ func (r *recorder) local(slot, pc int) (tval, error) {
 		return tval{}, abort(AbortBadBytecode, "LOAD_FAST %d", slot)
 	}
 	val := r.frame.Slot(slot)
-	var v tval
-	switch {
-	case val.IsInt():
-		v = tval{typ: ir.TInt, i: val.AsInt()}
-	case val.IsFloat():
-		v = tval{typ: ir.TFloat, f: val.AsFloat()}
-	case val.IsNull():
+	if val.IsNull() {
 		return tval{}, abort(AbortSlotType, "unbound local %d", slot)
-	default:
-		return tval{}, abort(AbortSlotType, "local %d is %s", slot, val.Type().Name)
 	}
 	snap, err := r.snapshot(pc)
 	if err != nil {
 		return tval{}, err
 	}
-	p := r.tr.SLoad(ir.TPtr, slot)
-	r.tr.Guard(ir.EQ, p, r.tr.Tags[v.typ], snap)
-	v.ref = r.tr.SLoad(v.typ, slot)
+	v, err := r.typed(val, r.tr.SLoad(ir.TPtr, slot), func(typ ir.Type) ir.Ref { return r.tr.SLoad(typ, slot) }, snap)
+	if err != nil {
+		return tval{}, err
+	}
 	r.locals[slot] = v
 	return v, nil
 }
@@ -287,10 +342,13 @@ func (r *recorder) constant(i int) (tval, error) {
 		return tval{ref: r.tr.KInt(c.AsInt()), typ: ir.TInt, i: c.AsInt()}, nil
 	case c.IsFloat():
 		return tval{ref: r.tr.KFloat(c.AsFloat()), typ: ir.TFloat, f: c.AsFloat()}, nil
+	case c.IsBool():
+		return tval{ref: r.tr.KBool(c.AsBool()), typ: ir.TBool, i: c.AsInt(), v: c}, nil
 	case c.IsNull():
 		return tval{}, abort(AbortBadBytecode, "LOAD_CONST %d", i)
 	}
-	return tval{}, abort(AbortConstType, "%s", c.Type().Name)
+	// The code object, which the trace keeps, holds the constant.
+	return r.objConst(c), nil
 }
 
 // closeLoop ends the recording at the back-edge to the head.
@@ -303,38 +361,6 @@ func (r *recorder) closeLoop() error {
 		return err
 	}
 	r.tr.LoopSnap = snap
-	return nil
-}
-
-// forIter records FOR_ITER over the range iterator below the head's
-// stack: a guard that values remain (else the interpreter redoes the
-// FOR_ITER and leaves the loop), then the advance in virtual slots.
-func (r *recorder) forIter(pc int) error {
-	if pc != r.head || r.iter != nil || len(r.stack) != 0 || r.depth0 < 1 {
-		return abort(AbortForIter, "FOR_ITER at %d", pc)
-	}
-	slot := r.nlocals + r.depth0 - 1
-	next, step, n, ok := interp.RangeIterState(r.frame.Slot(slot))
-	if !ok {
-		return abort(AbortForIter, "iterator is %s", r.frame.Slot(slot).Type().Name)
-	}
-	if n <= 0 {
-		return abort(AbortLoopExit, "range exhausted")
-	}
-	snap, err := r.snapshot(pc)
-	if err != nil {
-		return err
-	}
-	load := func(v int, val int64) tval {
-		return tval{ref: r.tr.SLoad(ir.TInt, r.nslots+v), typ: ir.TInt, i: val}
-	}
-	it := &iterState{slot: slot, next: load(vNext, next), count: load(vCount, n), step: load(vStep, step)}
-	r.tr.Guard(ir.GT, it.count.ref, r.tr.KInt(0), snap)
-	r.push(it.next)
-	it.next = tval{ref: r.tr.Arith(ir.ADD, it.next.ref, it.step.ref), typ: ir.TInt, i: next + step}
-	it.count = tval{ref: r.tr.Arith(ir.SUB, it.count.ref, r.tr.KInt(1)), typ: ir.TInt, i: n - 1}
-	it.advanced = true
-	r.iter = it
 	return nil
 }
 

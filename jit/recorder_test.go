@@ -80,9 +80,10 @@ func TestAbortReasons(t *testing.T) {
 		reason Abort
 		body   string
 	}{
-		{AbortUnsupported, "x = len('ab') + i"},
-		{AbortSlotType, "x = s"},
-		{AbortConstType, "x = 'a'"},
+		{AbortUnsupported, "x = [i][0]"},
+		{AbortCall, "x = len('ab') + i"},
+		{AbortOperandType, "x = s + s"},
+		{AbortOperandType, "x = 1 if 'a' < s else 0"},
 		{AbortBinOp, "x = i // 3"},
 		{AbortBinOp, "x = i % 3"},
 		{AbortBinOp, "x = i / 3"},

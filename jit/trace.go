@@ -47,7 +47,7 @@ type Trace struct {
 
 // compile optimizes and compiles a recording. It checks what deopt.go
 // relies on: every exit resumes at a pc with a known stack depth and
-// restores only ints, floats and bools.
+// restores only ints, floats, bools and object references.
 func compile(co *interp.CodeObject, head int, rec *recording, opts ir.Options) (*Trace, error) {
 	opt, err := ir.Optimize(rec.ir, opts)
 	if err != nil {
@@ -58,7 +58,7 @@ func compile(co *interp.CodeObject, head int, rec *recording, opts ir.Options) (
 			return nil, abort(AbortCompile, "snapshot %d resumes at pc %d without a stack depth", i, s.PC)
 		}
 		for _, e := range s.Entries {
-			if typ := opt.TypeOf(e.Ref); typ != ir.TInt && typ != ir.TFloat && typ != ir.TBool {
+			if typ := opt.TypeOf(e.Ref); typ != ir.TInt && typ != ir.TFloat && typ != ir.TBool && typ != ir.TPtr {
 				return nil, abort(AbortCompile, "snapshot %d slot %d holds a %v", i, e.Slot, typ)
 			}
 			if e.Slot < 0 || int(e.Slot) >= rec.nslots+numVirtual {

@@ -88,11 +88,20 @@ func newInterpreter(cfg *Config, stdout, stderr io.Writer) (*interp.Interpreter,
 	if cfg.Stats {
 		in.OpStats = new(interp.OpStats)
 	}
-	return in, setupJIT(in, cfg)
+	j := setupJIT(in, cfg)
+	cfg.profile.start(in)
+	return in, j
 }
 
 // finish prints the --stats report and passes the exit status through.
 func finish(cfg *Config, in *interp.Interpreter, j *jit.JIT, stderr io.Writer, status int) int {
+	if err := cfg.profile.finish(); err != nil {
+		in.Flush()
+		fmt.Fprintf(stderr, "%s: cannot write profile: %v\n", progName, err)
+		if status == 0 {
+			status = 1
+		}
+	}
 	if cfg.jitTracer != nil {
 		in.Flush()
 		cfg.jitTracer.summary()

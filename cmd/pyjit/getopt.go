@@ -43,6 +43,7 @@ var longOpts = []longOpt{
 	{name: "trace-jit", arg: argOptional, gnu: true},
 	{name: "profile", arg: argRequired, gnu: true},
 	{name: "profile-rate", arg: argRequired, gnu: true},
+	{name: "profile-mode", arg: argRequired, gnu: true},
 	{name: "cpuprofile", arg: argRequired, gnu: true},
 }
 

@@ -92,6 +92,13 @@ func run(args []string, getenv func(string) string, stdin *os.File, stdout, stde
 		}
 		defer stop()
 	}
+	if cfg.Profile != "" {
+		if err := openProfile(cfg); err != nil {
+			fmt.Fprintf(stderr, "%s: cannot write profile: %v\n", progName, err)
+			return 1
+		}
+		defer cfg.profile.close()
+	}
 	return dispatch(cfg, stdin, stdout, stderr)
 }
 

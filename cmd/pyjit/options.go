@@ -94,6 +94,8 @@ type Config struct {
 	jitTracer   *jitTracer
 	Profile     string // --profile FILE
 	ProfileRate int    // --profile-rate HZ; 0 = default
+	ProfileMode string // --profile-mode cpu|wall; "" = cpu
+	profile     *pyProfile
 	CPUProfile  string // --cpuprofile FILE
 
 	// Notes are messages CPython prints on stderr without failing
@@ -420,6 +422,11 @@ func applyLong(cfg *Config, ev optEvent) error {
 				maxProfileRate, pyRepr(ev.arg))}
 		}
 		cfg.ProfileRate = hz
+	case "profile-mode":
+		if ev.arg != "cpu" && ev.arg != "wall" {
+			return &UsageError{Msg: "--profile-mode must be 'cpu' or 'wall', not " + pyRepr(ev.arg)}
+		}
+		cfg.ProfileMode = ev.arg
 	case "cpuprofile":
 		if ev.arg == "" {
 			return &UsageError{Msg: "--cpuprofile needs a file name"}

@@ -106,6 +106,7 @@ func TestParseForms(t *testing.T) {
 		{"profile=", []string{"--profile=p.out", "--profile-rate", "99"}, nil, func(c *Config) bool {
 			return c.Profile == "p.out" && c.ProfileRate == 99
 		}},
+		{"profile-mode", []string{"--profile-mode", "wall", "--profile-mode=cpu"}, nil, func(c *Config) bool { return c.ProfileMode == "cpu" }},
 		{"cpuprofile", []string{"--cpuprofile", "cpu.out", "-c", "pass"}, nil, func(c *Config) bool {
 			return c.CPUProfile == "cpu.out" && c.HasCommand
 		}},
@@ -179,6 +180,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"--cpuprofile="}, nil, usage("--cpuprofile needs a file name")},
 		{[]string{"--profile-rate=0"}, nil, usage("--profile-rate must be an integer in range [1; 1000000], not '0'")},
 		{[]string{"--profile-rate", "fast"}, nil, usage("--profile-rate must be an integer in range [1; 1000000], not 'fast'")},
+		{[]string{"--profile-mode=real"}, nil, usage("--profile-mode must be 'cpu' or 'wall', not 'real'")},
 		{[]string{"--dump-ast=yes"}, nil, usage("option --dump-ast does not take a value")},
 		{[]string{"--trace-jit=bogus"}, nil, usage("--trace-jit: unknown event class 'bogus' (expected a comma-separated list of all, compile, enter, exit, deopt, guard, inline)")},
 		{[]string{"--trace-jit="}, nil, usage("--trace-jit: unknown event class '' (expected a comma-separated list of all, compile, enter, exit, deopt, guard, inline)")},

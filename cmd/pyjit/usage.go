@@ -118,6 +118,7 @@ const helpResearch = `Research options (pyjit only; they must come before the pr
          all, compile, enter, exit, deopt, guard, inline (default: all)
 --profile FILE  : write a sampling profile of the Python program to FILE
 --profile-rate HZ: sampling rate of --profile in samples per second
+--profile-mode cpu|wall: the clock --profile samples (default: cpu)
 --cpuprofile FILE: write a Go CPU profile of pyjit itself to FILE
 Options taking a value accept both --opt=value and --opt value
 (--trace-jit only --trace-jit=WHAT).

@@ -57,12 +57,9 @@ type Compiled struct {
 	// Exits[k] describes exit number abi.FirstTraceExit+k.
 	Exits []Exit
 	Alloc *ir.Alloc
-	// HeadExit is the index in Exits of the exit at the back-edge to the
-	// loop head, taken after a preempt exit when an interrupt is pending
-	// (headexit.go); -1 when the trace has none.
-	HeadExit int
 
-	mem loadedCode
+	mem  loadedCode
+	intr interruptExit // interrupt.go
 }
 
 // ErrNoLoop reports a trace without LOOP: only loop traces (peeled by
@@ -87,7 +84,7 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &gen{b: NewBuilder(), t: t, a: a, c: &Compiled{Trace: t, Alloc: a, HeadExit: -1}}
+	g := &gen{b: NewBuilder(), t: t, a: a, c: &Compiled{Trace: t, Alloc: a}}
 	if err := g.compile(); err != nil {
 		return nil, err
 	}
@@ -98,6 +95,10 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
+	g.c.intr = findInterruptExit(t, g.c.Exits, g.homes)
+	if g.c.intr.exit == 0 {
+		g.addHeadExit() // headexit.go: loops without a usable guard
+	}
 	return g.c, nil
 }
 
@@ -150,7 +151,6 @@ func (g *gen) compile() error {
 		}
 	}
 	g.backEdge()
-	g.addHeadExit()
 	for _, s := range g.stubs {
 		b.Bind(s.label)
 		g.storeValues(s.vals)

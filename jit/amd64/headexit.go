@@ -1,18 +1,19 @@
 package amd64
 
 import (
+	"github.com/pyjit/pyjit/jit/abi"
 	"github.com/pyjit/pyjit/jit/ir"
 )
 
-// addHeadExit describes the exit at the back-edge: after the preempt
-// stub has saved the loop-live registers to their homes, the slots'
-// values for the next iteration are in those homes, in spill words or
-// constants (ir.Trace.Head says which ref each slot holds). The driver
-// takes it instead of re-entering when an interrupt is pending, so that
-// even a loop without guards returns to the interpreter, which then runs
-// the signal handler. No code is emitted: the preempt stub already
-// stored everything. A trace whose head names a value that is not live
-// across the loop head gets no head exit.
+// addHeadExit makes the interrupt exit of a trace that has no loop guard
+// findInterruptExit can use (a loop without guards, such as
+// `while True: pass`): an exit with no stub at the back-edge. After the
+// preempt stub has saved the loop-live registers to their homes, the
+// slots' values for the next iteration are in those homes, in spill words
+// or constants (ir.Trace.Head says which ref each slot holds), so the
+// exit's values name those words and RunInterruptible copies nothing. A
+// trace whose head names a value that is not live across the loop head
+// gets no interrupt exit.
 func (g *gen) addHeadExit() {
 	h := g.t.Head
 	if h == nil || len(h.Frames) != 0 {
@@ -48,5 +49,9 @@ func (g *gen) addHeadExit() {
 		vals = append(vals, v)
 	}
 	g.c.Exits = append(g.c.Exits, Exit{Guard: g.t.LoopRef(), Snap: -1, PC: h.PC, Values: vals})
-	g.c.HeadExit = len(g.c.Exits) - 1
+	src := make([]int, len(vals))
+	for i := range src {
+		src[i] = -1
+	}
+	g.c.intr = interruptExit{exit: uint64(abi.FirstTraceExit + len(g.c.Exits) - 1), src: src}
 }

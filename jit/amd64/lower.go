@@ -33,6 +33,12 @@ func (g *gen) lower(r ir.Ref, ins ir.Ins, exit *Label) error {
 		g.load(r, ins.Type, Mem(g.regInt(ins.A, tmpA), ins.Aux))
 	case ir.ALOAD:
 		g.load(r, ins.Type, MemIndex(g.regInt(ins.A, tmpA), g.regInt(ins.B, tmpB), 8, ins.Aux))
+	case ir.ELEM:
+		g.lowerElem(r, ins)
+	case ir.STORE:
+		g.lowerStore(ins)
+	case ir.FLOAD32:
+		g.lowerLoad32(r, ins)
 	case ir.ADD, ir.SUB, ir.MUL, ir.BAND, ir.BOR, ir.BXOR, ir.ADDOV, ir.SUBOV, ir.MULOV:
 		g.intBinary(r, ins, exit)
 	case ir.SHL, ir.SHR, ir.SAR:

@@ -33,6 +33,8 @@ func (g *gen) lowerFloat(r ir.Ref, ins ir.Ins, exit *Label) error {
 		d := g.fdst(r)
 		b.Inst(x86.ASQRTSD, g.srcFloat(ins.A, ftmpA), Reg(d))
 		g.finish(r, d)
+	case ir.FABS:
+		g.lowerFabs(r, ins)
 	case ir.CONV:
 		d := g.fdst(r)
 		b.Inst(x86.ACVTSQ2SD, Reg(g.regInt(ins.A, tmpA)), Reg(d))
@@ -107,4 +109,13 @@ func (g *gen) fdst(r ir.Ref) int16 {
 		return fprPool[l.Index]
 	}
 	return ftmpDst
+}
+
+// lowerFabs clears the sign bit: AND with a mask built in ftmpB.
+func (g *gen) lowerFabs(r ir.Ref, ins ir.Ins) {
+	d := g.fdst(r)
+	g.b.Inst(x86.AMOVSD, g.srcFloat(ins.A, ftmpA), Reg(d))
+	g.floatConst(math.Float64frombits(1<<63-1), ftmpB)
+	g.b.Inst(x86.AANDPD, Reg(ftmpB), Reg(d))
+	g.finish(r, d)
 }

@@ -1,10 +1,6 @@
 package amd64
 
-import (
-	"errors"
-
-	"github.com/pyjit/pyjit/jit/abi"
-)
+import "github.com/pyjit/pyjit/jit/abi"
 
 // Run executes the loaded trace with ctx until it leaves through a guard
 // exit, which it returns. Preempt exits are answered here: call
@@ -12,25 +8,5 @@ import (
 // goroutine) and re-enter at the continuation. The caller must keep the
 // slot array ctx.Slots points to alive across the call.
 func (c *Compiled) Run(ctx *abi.Context) (exit uint64, preempts int, err error) {
-	blk := c.mem.blk
-	if blk == nil {
-		return 0, 0, errors.New("amd64: trace not loaded")
-	}
-	pc := blk.Addr() + uintptr(c.Entry)
-	for {
-		if !blk.Enter() {
-			return 0, preempts, errors.New("amd64: trace code was freed")
-		}
-		exit = Call(pc, ctx)
-		blk.Leave()
-		if exit != abi.ExitPreempt {
-			return exit, preempts, nil
-		}
-		preempts++
-		abi.PreemptPoint()
-		if c.HeadExit >= 0 && abi.Interrupted() {
-			return uint64(abi.FirstTraceExit + c.HeadExit), preempts, nil
-		}
-		pc = blk.Addr() + uintptr(c.Cont)
-	}
+	return c.RunInterruptible(ctx, nil)
 }

@@ -26,10 +26,18 @@ type Label = asm.Label
 // NewBuilder returns an empty Builder.
 func NewBuilder() *Builder { return &Builder{asm.NewBuilder(archDesc)} }
 
-// fix gives RET its R30 operand, as golang-asm's preprocess would have.
+// fix does what golang-asm's progedit would have: RET gets its R30
+// operand, and an immediate $0 becomes ZR. The encoder classifies $0 as
+// matching register operands too, and for those forms it encodes register
+// number 0: without the rewrite CMP $0, R17 assembles as "cmp x17, x0".
 func fix(p *obj.Prog) {
 	if p.As == obj.ARET && p.To.Type == obj.TYPE_NONE {
 		p.To = Reg(arm64.REGLINK)
+	}
+	for _, a := range []*obj.Addr{&p.From, &p.To} {
+		if a.Type == obj.TYPE_CONST && a.Offset == 0 {
+			*a = Reg(arm64.REGZERO)
+		}
 	}
 }
 

@@ -19,11 +19,3 @@ func jitcall(code uintptr, ctx unsafe.Pointer) uint64
 func Call(code uintptr, ctx *abi.Context) uint64 {
 	return jitcall(code, unsafe.Pointer(ctx))
 }
-
-// FlushICache makes n bytes of freshly written code at addr visible to
-// instruction fetch: DC CVAU over each data-cache line, DSB ISH, IC IVAU
-// over each instruction-cache line, DSB ISH, ISB (line sizes from CTR_EL0).
-// codemem.Block.Seal calls it. Implemented in call_arm64.s.
-//
-//go:noescape
-func FlushICache(addr, n uintptr)

@@ -73,6 +73,11 @@ var goldenCases = []goldenCase{
 	}, "e20301cbe20321aa0000000000000000", "neg x2, x1; mvn x2, x1; pad; pad"},
 	{"cmp", func(b *Builder) { b.Inst3(arm64.ACMP, Reg(r1), r2, None()) }, "5f0001eb000000000000000000000000", "cmp x2, x1; pad; pad; pad"},
 	{"cmp imm", func(b *Builder) { b.Inst3(arm64.ACMP, Imm(3), r2, None()) }, "5f0c00f1000000000000000000000000", "cmp x2, #0x3; pad; pad; pad"},
+	{"zero imm", func(b *Builder) {
+		b.Inst3(arm64.ACMP, Imm(0), r2, None())
+		b.Inst3(arm64.AADD, Imm(0), r2, Reg(r3))
+		b.Inst(arm64.AMOVD, Imm(0), Reg(r4))
+	}, "5f001feb43001f8b040080d200000000", "cmp x2, xzr; add x3, x2, xzr; mov x4, #0x0; pad"},
 	{"cset", func(b *Builder) { b.Inst(arm64.ACSET, Reg(arm64.COND_LT), Reg(r1)) }, "e1a79f9a000000000000000000000000", "cset x1, lt; pad; pad; pad"},
 	{"poll", func(b *Builder) {
 		b.Inst(arm64.AMOVD, Reg(arm64.REG_RSP), Reg(r2))

@@ -2,9 +2,9 @@
 // strict W^X discipline: a Block is mapped read-write, filled, then sealed
 // read-execute. It is never writable and executable at the same time.
 //
-// It may import golang.org/x/sys/unix, jit/arm64 (for the instruction-cache
-// flush, on arm64 only) and the standard library; it knows nothing about
-// Python values or the trace IR.
+// It may import golang.org/x/sys/unix and the standard library (the arm64
+// instruction-cache flush is its own assembly, flush_arm64.s); it knows
+// nothing about Python values or the trace IR.
 //
 // # Life cycle
 //

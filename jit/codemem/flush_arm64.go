@@ -6,16 +6,21 @@ import (
 	"sync"
 
 	"golang.org/x/sys/unix"
-
-	"github.com/pyjit/pyjit/jit/arm64"
 )
 
 // arm64 has no coherence between data stores and instruction fetch: after
 // writing code, clean the data cache and invalidate the instruction cache
-// (jit/arm64's FlushICache), then make every other core drop instructions
-// it may already have fetched at reused addresses (membarrier SYNC_CORE).
+// (flushICache), then make every other core drop instructions it may
+// already have fetched at reused addresses (membarrier SYNC_CORE).
 
-func flushICache(addr, n uintptr) { arm64.FlushICache(addr, n) }
+// flushICache makes n bytes of freshly written code at addr visible to
+// instruction fetch: DC CVAU over each data-cache line, DSB ISH, IC IVAU
+// over each instruction-cache line, DSB ISH, ISB (line sizes from CTR_EL0).
+// Seal calls it. Implemented in flush_arm64.s (here rather than in
+// jit/arm64, which imports codemem to load its traces).
+//
+//go:noescape
+func flushICache(addr, n uintptr)
 
 // Linux membarrier(2) commands (uapi/linux/membarrier.h).
 const (

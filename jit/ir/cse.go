@@ -1,8 +1,10 @@
 package ir
 
 // Common-subexpression elimination: hash-consing of instructions. Pure
-// ops and loads are shared (compiled code never stores to memory, so a
-// load gives the same answer for the whole trace); a guard identical to an
+// ops and loads are shared. Compiled code stores only scalar words
+// (STORE), so a load of a pointer word or of a slot gives the same answer
+// for the whole trace, and a scalar load until the next store
+// (clobbersLoad); a guard identical to an
 // earlier one (same op and operands, whatever its snapshot) is redundant,
 // so the first is kept and the second dropped. ADDOV and friends are
 // guards with a value: the second use takes the first one's value.
@@ -17,8 +19,8 @@ type cseKey struct {
 // cseKeyOf returns the hash key of ins, or false if ins must never be
 // shared (LOOP, PHI, NOP).
 func cseKeyOf(ins Ins) (cseKey, bool) {
-	switch ins.Op {
-	case LOOP, PHI, NOP:
+	switch {
+	case ins.Op == LOOP, ins.Op == PHI, ins.Op == NOP, ins.Op.IsStore():
 		return cseKey{}, false
 	}
 	k := cseKey{ins.Op, ins.Type, ins.A, ins.B, ins.Aux}
@@ -36,4 +38,11 @@ func cseKeyOf(ins Ins) (cseKey, bool) {
 // unused.
 func CSE(t *Trace) (*Trace, error) {
 	return rewrite(t, newEmitter(emptyLike(t), false, true))
+}
+
+// clobbersLoad reports whether a store may change what load ins reads:
+// stores write only the bits word of a Value, never a pointer word, and
+// never the trace's private slot copy (SLOAD).
+func clobbersLoad(ins Ins) bool {
+	return ins.Op.Info().Flags&FLoad != 0 && ins.Op != SLOAD && ins.Type != TPtr
 }

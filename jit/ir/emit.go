@@ -45,6 +45,13 @@ func (e *emitter) emit(ins Ins) (Ref, error) {
 	if e.cse && ok {
 		e.tab[key] = r
 	}
+	if ins.Op.IsStore() {
+		for k, hit := range e.tab {
+			if clobbersLoad(e.out.Ins[hit]) {
+				delete(e.tab, k)
+			}
+		}
+	}
 	return r, nil
 }
 

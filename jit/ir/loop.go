@@ -42,8 +42,16 @@ func PeelLoop(t *Trace, fold, cse bool) (*Trace, error) {
 	out.LoopSnap = -1
 	e := newEmitter(out, fold, cse)
 	if cse {
+		// A scalar load in the copy may not reuse a pre-loop one when the
+		// iteration stores: the store may have changed the word since.
+		stores := false
+		for _, ins := range out.Ins {
+			stores = stores || ins.Op.IsStore()
+		}
 		for i := 1; i < len(out.Ins); i++ {
-			e.remember(Ref(i))
+			if !stores || !clobbersLoad(out.Ins[i]) {
+				e.remember(Ref(i))
+			}
 		}
 	}
 	n := len(t.Ins)

@@ -33,6 +33,7 @@ const (
 	MULOV
 	NEGOV
 	SQRT
+	FABS
 	CONV
 	BAND
 	BOR
@@ -41,6 +42,9 @@ const (
 	SHL
 	SHR
 	SAR
+	ELEM
+	STORE
+	FLOAD32
 	LOOP
 	PHI
 	numOps
@@ -85,6 +89,7 @@ const (
 	FLoad                     // reads memory (never written by traces)
 	FEffect                   // must stay where it is (LOOP)
 	FConst                    // a constant; lives in the constant table
+	FStore                    // writes memory: later scalar loads may differ
 )
 
 // OpInfo describes one op.
@@ -107,7 +112,7 @@ const (
 // Float compares are false on NaN, except NE which is true.
 var opTable = [numOps]OpInfo{
 	{"NOP", n, n, AuxNone, ResVoid, 0, 0},
-	{"KINT", n, n, AuxNone, ResIns, tsInt, FConst},
+	{"KINT", n, n, AuxNone, ResIns, tsInt | tsBool, FConst},
 	{"KFLOAT", n, n, AuxNone, ResIns, tsFloat, FConst},
 	{"KPTR", n, n, AuxNone, ResIns, tsPtr, FConst},
 	{"SLOAD", n, n, AuxSlot, ResIns, tsValue, FLoad},
@@ -131,6 +136,7 @@ var opTable = [numOps]OpInfo{
 	{"MULOV", r, r, AuxSnap, ResA, tsInt, FGuard | FComm},
 	{"NEGOV", r, n, AuxSnap, ResA, tsInt, FGuard},
 	{"SQRT", r, n, AuxNone, ResA, tsFloat, 0},
+	{"FABS", r, n, AuxNone, ResA, tsFloat, 0}, // clears the sign bit
 	{"CONV", r, n, AuxConv, ResFloat, tsInt, 0},
 	{"BAND", r, r, AuxNone, ResA, tsInt, FComm},
 	{"BOR", r, r, AuxNone, ResA, tsInt, FComm},
@@ -139,6 +145,17 @@ var opTable = [numOps]OpInfo{
 	{"SHL", r, r, AuxNone, ResA, tsInt, 0},
 	{"SHR", r, r, AuxNone, ResA, tsInt, 0},
 	{"SAR", r, r, AuxNone, ResA, tsInt, 0},
+	// ELEM is the address of Value B of the Value array at A, plus Aux:
+	// A + 16*B + Aux (an interior pointer held only in registers).
+	{"ELEM", r, r, AuxOfs, ResIns, tsPtr, 0},
+	// STORE writes the scalar B (int, float or bool bits) to the word at
+	// A + Aux. Traces only store into the bits word of a Value whose ref
+	// word a guard proved to be the tag of B's kind: never a pointer word.
+	// Backends added after ELEM and STORE may reject them with an abort.
+	{"STORE", r, r, AuxOfs, ResVoid, tsPtr, FEffect | FStore},
+	// FLOAD32 loads the 32-bit word at A + Aux, zero-extended (a type's
+	// version tag).
+	{"FLOAD32", r, n, AuxOfs, ResIns, tsInt, FLoad},
 	{"LOOP", n, n, AuxNone, ResVoid, 0, FEffect},
 	{"PHI", r, r, AuxNone, ResA, tsValue, 0},
 }
@@ -155,6 +172,9 @@ func (op Op) String() string { return op.Info().Name }
 
 // Valid reports whether op is a real opcode.
 func (op Op) Valid() bool { return op < numOps }
+
+// IsStore reports whether op writes memory.
+func (op Op) IsStore() bool { return op.Info().Flags&FStore != 0 }
 
 // IsGuard reports whether op may exit the trace.
 func (op Op) IsGuard() bool { return op.Info().Flags&FGuard != 0 }

@@ -123,6 +123,15 @@ func (t *Trace) KFloat(v float64) Ref {
 	return t.intern(Const{Op: KFLOAT, Type: TFloat, Bits: math.Float64bits(v)})
 }
 
+// KBool interns a bool constant (0 or 1).
+func (t *Trace) KBool(b bool) Ref {
+	var bits uint64
+	if b {
+		bits = 1
+	}
+	return t.intern(Const{Op: KINT, Type: TBool, Bits: bits})
+}
+
 // KPtr interns a pointer constant; name is for printing.
 func (t *Trace) KPtr(addr uintptr, name string) Ref {
 	return t.intern(Const{Op: KPTR, Type: TPtr, Bits: uint64(addr), Name: name})

@@ -138,7 +138,7 @@ func (v *verifier) checkTypes(at Ref, ins Ins, info OpInfo, ta, tb Type) {
 	bad := func() { v.errorf("%04d: %v: bad types %v(%v, %v)", at, ins.Op, ins.Type, ta, tb) }
 	switch info.Res {
 	case ResVoid:
-		if ins.Type != TVoid {
+		if ins.Type != TVoid || info.Flags&FStore != 0 && (ta != TPtr || tb == TPtr) {
 			bad()
 		}
 	case ResA:

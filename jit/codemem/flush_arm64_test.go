@@ -1,10 +1,10 @@
-package arm64_test
+//go:build linux
+
+package codemem
 
 import (
 	"testing"
 	"unsafe"
-
-	jit "github.com/pyjit/pyjit/jit/arm64"
 )
 
 // TestFlushICache runs the cache-maintenance routine over empty, unaligned
@@ -15,6 +15,6 @@ func TestFlushICache(t *testing.T) {
 	buf := make([]byte, 64<<10)
 	base := uintptr(unsafe.Pointer(&buf[0]))
 	for _, r := range [][2]uintptr{{0, 0}, {1, 1}, {3, 61}, {60, 8}, {0, 64 << 10}, {4095, 4098}} {
-		jit.FlushICache(base+r[0], r[1])
+		flushICache(base+r[0], r[1])
 	}
 }
