@@ -120,6 +120,15 @@ func (in *Interpreter) ReportError(err error) (status int, exit bool) {
 		in.Flush()
 		return status, true
 	}
+	in.excepthook(exc)
+	return 0, false
+}
+
+// excepthook stores exc in sys.last_type, last_value and last_traceback
+// and passes it to sys.excepthook, reporting a failing hook as
+// PyErr_Print does.
+func (in *Interpreter) excepthook(exc *Exception) {
+	t := in.main
 	typ, val, tb := TypeValue(exc.typ), exc.Value(), None
 	if exc.Traceback != nil {
 		tb = FromObject(&exc.Traceback.Object)
@@ -133,20 +142,15 @@ func (in *Interpreter) ReportError(err error) (status int, exit bool) {
 	if hook.IsNull() {
 		in.writeStderr(t, "sys.excepthook is missing\n")
 		in.printExc(exc)
-		return 0, false
+		return
 	}
 	if _, herr := Call(t, hook, []Value{typ, val, tb}, nil); herr != nil {
-		hexc := AsException(herr)
-		if hexc.typ.IsSubtype(&SystemExitType) {
-			return in.ReportError(hexc)
-		}
 		in.writeStderr(t, "Error in sys.excepthook:\n")
-		in.printExc(hexc)
+		in.printExc(AsException(herr))
 		in.writeStderr(t, "\nOriginal exception was:\n")
 		in.printExc(exc)
 	}
 	in.Flush()
-	return 0, false
 }
 
 func (in *Interpreter) printExc(exc *Exception) {
@@ -194,8 +198,10 @@ func (in *Interpreter) RunStartupFile(path string) (status int, exit bool) {
 // it (CPython's _Py_HandleSystemExit with inspect set).
 func (in *Interpreter) RunSourceInspect(src []byte, filename string) {
 	defer in.Flush()
-	in.rememberSource(filename, src)
-	t := in.main
+	if !strings.HasPrefix(filename, "<") {
+		// CPython shows no source lines for -c and stdin programs.
+		in.rememberSource(filename, src)
+	}
 	in.initRuntime()
 	in.setSysPath0(scriptDir(filename))
 	code, err := compiler.CompileSource(src, filename, parser.Exec, compiler.Options{Optimize: in.Optimize})
@@ -209,13 +215,9 @@ func (in *Interpreter) RunSourceInspect(src []byte, filename string) {
 	if errors.As(err, &se) {
 		err = newSyntaxError(se)
 	}
-	exc := AsException(err)
-	if exc.typ.IsSubtype(&SystemExitType) {
-		return
-	}
-	var b strings.Builder
-	t.PrintException(&b, exc)
-	in.writeStderr(t, b.String())
+	// With -i even SystemExit is reported as an error, not obeyed
+	// (_Py_HandleSystemExit), and the session starts.
+	in.excepthook(AsException(err))
 }
 
 // Finish runs the atexit functions and flushes, ending a session whose

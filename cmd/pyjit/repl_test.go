@@ -20,6 +20,9 @@ func TestREPLPipedLikeCPython(t *testing.T) {
 	if err := os.WriteFile(startup, []byte("zq_flag = 'yes'\nprint('startup ran')\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "exit3.py"), []byte("x = 1\nraise SystemExit(3)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	env := []string{"HOME=" + dir, "PATH=/usr/bin:/bin", "PYTHONSTARTUP=" + startup}
 	cases := []struct {
 		input string
@@ -30,6 +33,10 @@ func TestREPLPipedLikeCPython(t *testing.T) {
 		// start; SystemExit ends the session with its status.
 		{"startup.txt", []string{"-q", "-i"}},
 		{"startup.txt", []string{"-i", "-c", "pass"}},
+		// -i after a program that failed, or raised SystemExit: the
+		// traceback, then the prompt in its namespace.
+		{"after.txt", []string{"-i", "-c", "x = 5\n1/0"}},
+		{"after.txt", []string{"-i", "exit3.py"}},
 	}
 	for _, c := range cases {
 		data, err := os.ReadFile(filepath.Join("testdata", "repl", c.input))
