@@ -171,7 +171,8 @@ func TestStressCPUProfile(t *testing.T) {
 // SIGINT may be ignored when the test was started in the background, and
 // then pyjit (like CPython) leaves it ignored. The first loop leaves
 // through its first loop guard (FOR_ITER's), the second through its last
-// (the `i < n` test; x and i are computed before any guard).
+// (the `i < n` test; x and i are computed before any guard), the third has
+// no guard.
 var sigintSrcs = []string{`
 import signal
 signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -209,6 +210,24 @@ def spinf(n):
 
 try:
     spinf(4_000_000_000)
+finally:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+`, `
+import signal
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
+def spin_no_guard():
+    # The trace has no guard at all: only the loop-head exit can stop it,
+    # and it must hand back the loop's current x, not the entry value.
+    x = 1.0
+    try:
+        while True:
+            x = x * 0.5 + 0.25
+    except KeyboardInterrupt:
+        print("interrupted", x == 0.5, True)
+
+try:
+    spin_no_guard()
 finally:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 `}
