@@ -169,10 +169,9 @@ func TestStressCPUProfile(t *testing.T) {
 // check on interruption that the state the trace left is one the loop
 // really passes through. They install default_int_handler themselves:
 // SIGINT may be ignored when the test was started in the background, and
-// then pyjit (like CPython) leaves it ignored. The first loop leaves
-// through its first loop guard (FOR_ITER's), the second through its last
-// (the `i < n` test; x and i are computed before any guard), the third has
-// no guard.
+// then pyjit (like CPython) leaves it ignored. All three leave through
+// the trace's loop-head exit: a for loop over range, a while loop whose
+// test comes after the loop-carried updates, and a loop with no guard.
 var sigintSrcs = []string{`
 import signal
 signal.signal(signal.SIGINT, signal.default_int_handler)
