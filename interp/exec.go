@@ -43,7 +43,7 @@ func sourceArg(v Value, fname, what string) ([]byte, error) {
 // compileString compiles program text the way exec/eval/compile do.
 func compileString(t *Thread, src []byte, filename string, mode parser.Mode, optimize int) (*CodeObject, error) {
 	if strings.IndexByte(string(src), 0) >= 0 {
-		return nil, NewError(&SyntaxErrorType, "source code string cannot contain null bytes")
+		return nil, NewError(&ValueErrorType, "source code string cannot contain null bytes")
 	}
 	if optimize < 0 {
 		optimize = t.in.Optimize
@@ -268,8 +268,13 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw []string) (Value, error
 		}
 		return Value{}, NewError(&ValueErrorType, "%s", msg)
 	}
-	if flags&pyCFOnlyAST != 0 {
-		return Value{}, notImplemented("compile() to an AST (PyCF_ONLY_AST)")
+	if isAST, err := isASTObject(t, vals[0]); err != nil {
+		return Value{}, err
+	} else if isAST {
+		if flags&pyCFOnlyAST != 0 {
+			return vals[0], nil // CPython validates the tree and returns it
+		}
+		return Value{}, notImplemented("compile() of an AST object")
 	}
 	if _, ok := asStr(vals[0]); !ok {
 		if _, ok := bytesData(vals[0]); !ok {
@@ -279,6 +284,9 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw []string) (Value, error
 	src, err := sourceArg(vals[0], "compile", "a string, bytes or AST object")
 	if err != nil {
 		return Value{}, err
+	}
+	if flags&pyCFOnlyAST != 0 {
+		return parseToAST(t, src, filename, mode)
 	}
 	co, err := compileString(t, src, filename, mode, int(optimize))
 	if err != nil {
