@@ -372,7 +372,7 @@ func builtinIter(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Value{}, err
 	}
 	if len(args) == 2 {
-		return Value{}, notImplemented("iter(callable, sentinel)")
+		return iterCallable(args[0], args[1])
 	}
 	return Iter(t, args[0])
 }

@@ -156,7 +156,7 @@ func applySlots(t *Thread, tp *Type, d *Dict) (noDict bool, err error) {
 		}
 		names = append(names, symtable.Mangle(tp.Name, s.s))
 	}
-	if len(names) > 0 && tp.Base != &ObjectType && tp.Base != &ListType && tp.Base != &DictType && tp.Base != &BaseExceptionType && tp.Base != &weakRefType && attrsHooks[tp.Base] == nil {
+	if len(names) > 0 && !slotsAllowed(tp.Base) {
 		return false, NewError(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", tp.Base.Name)
 	}
 	for _, n := range names {

@@ -1151,6 +1151,30 @@ func (t *Thread) eval(f *Frame) (Value, error) {
 			s[sp] = Int(int64(n))
 			sp++
 
+		case bytecode.MATCH_SEQUENCE, bytecode.MATCH_MAPPING:
+			var k matchKind
+			if k, err = matchKindOf(t, s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = Bool(k == matchSequence && op == bytecode.MATCH_SEQUENCE || k == matchMapping && op == bytecode.MATCH_MAPPING)
+			sp++
+
+		case bytecode.MATCH_KEYS:
+			if v, err = matchKeys(t, s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case bytecode.MATCH_CLASS:
+			v, err = matchClass(t, s[sp-3], s[sp-2], int(arg), s[sp-1])
+			sp -= 2
+			s[sp], s[sp+1] = Value{}, Value{}
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
 		case bytecode.IMPORT_NAME:
 			v, err = t.importNameOp(f, co.names[arg], s[sp-1], s[sp-2])
 			sp--

@@ -79,7 +79,7 @@ func rangeRepr(t *Thread, v Value) (Value, error) {
 
 func rangeIterate(t *Thread, v Value) (Value, error) {
 	r := objectAs[Range](v.ref)
-	if r.big != nil {
+	if r.big != nil || rangeIterOverflows(r) {
 		return bigRangeIter(r, false), nil
 	}
 	return FromObject(&(&rangeIter{Object: Object{typ: &RangeIterType}, next: r.start, step: r.step, n: r.n}).Object), nil
@@ -525,6 +525,9 @@ func setupIters() {
 	addMethod(rt, "count", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("count", args, kw, 1); err != nil {
 			return Value{}, err
+		}
+		if !isExactInt(args[0]) && args[0].Type() != &BoolType {
+			return rangeCountByEquality(t, self, args[0])
 		}
 		in, err := rangeContains(t, self, args[0])
 		if in {

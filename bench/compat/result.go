@@ -36,6 +36,9 @@ var (
 	failedImport = regexp.MustCompile(`(?m)^ImportError: Failed to import test module: .*$`)
 	ranLine      = regexp.MustCompile(`(?m)^Ran (\d+) tests? in `)
 	summaryLine  = regexp.MustCompile(`(?m)^(OK|FAILED)(?: \((.*)\))?\s*$`)
+	// problemLine heads each failure's or error's traceback: "FAIL: name
+	// (module.Class.name)", followed for a subtest by its parameters.
+	problemLine = regexp.MustCompile(`(?m)^(FAIL|ERROR): (\S+ \([^)\s]*\))`)
 )
 
 // Parse reads the output of `-m unittest -v` and the exit code.
@@ -74,8 +77,34 @@ func Parse(module, output string, exit int) Result {
 			r.UnexpectedSuccesses = n
 		}
 	}
-	r.Passed = r.Run - r.Failed - r.Errors - r.Skipped - r.UnexpectedSuccesses
+	countProblemTests(&r, output)
+	r.Passed = max(0, r.Run-r.Failed-r.Errors-r.Skipped-r.UnexpectedSuccesses)
 	return r
+}
+
+// countProblemTests recounts failures and errors per test rather than per
+// report: unittest's summary counts every failed subtest, so one test with
+// 180 failing subtests would otherwise count as 180 of the module's tests.
+// A test with both an error and a failure counts as an error.
+func countProblemTests(r *Result, output string) {
+	ms := problemLine.FindAllStringSubmatch(output, -1)
+	if len(ms) == 0 {
+		return
+	}
+	kind := map[string]string{}
+	for _, m := range ms {
+		if kind[m[2]] != "ERROR" {
+			kind[m[2]] = m[1]
+		}
+	}
+	r.Failed, r.Errors = 0, 0
+	for _, k := range kind {
+		if k == "ERROR" {
+			r.Errors++
+		} else {
+			r.Failed++
+		}
+	}
 }
 
 // lastErrorLine finds the exception line that ends the traceback after

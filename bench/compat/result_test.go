@@ -18,6 +18,10 @@ func TestParse(t *testing.T) {
 			Result{Status: Completed, Run: 10, Passed: 8, Skipped: 2, ExpectedFailures: 1}},
 		{"failed", "Ran 12 tests in 1.0s\n\nFAILED (failures=2, errors=1, skipped=3, unexpected successes=1)\n", 1,
 			Result{Status: Completed, Run: 12, Passed: 5, Failed: 2, Errors: 1, Skipped: 3, UnexpectedSuccesses: 1}},
+		{"subtests", "test_a (m.T.test_a) ... FAIL\n======\nFAIL: test_a (m.T.test_a) (i=1)\n---\nAssertionError\n======\nFAIL: test_a (m.T.test_a) (i=2)\n---\n" +
+			"AssertionError\n======\nERROR: test_b (m.T.test_b) [x] (i=1)\n---\nTypeError\n======\nFAIL: test_b (m.T.test_b) [x] (i=2)\n---\nAssertionError\n" +
+			"----\nRan 3 tests in 0.1s\n\nFAILED (failures=3, errors=1)\n", 1,
+			Result{Status: Completed, Run: 3, Passed: 1, Failed: 1, Errors: 1}},
 		{"crash", "Traceback (most recent call last):\n  File \"x\", line 1\nNotImplementedError: pyjit does not support X yet\n", 1,
 			Result{Status: Crashed, Detail: "exit 1: NotImplementedError: pyjit does not support X yet"}},
 		{"import", "E\n=====\nERROR: test_x (unittest.loader._FailedTest.test_x)\n-----\nImportError: Failed to import test module: test_x\nTraceback (most recent call last):\n  File \"l.py\", line 154, in load\n    module = __import__(module_name)\nModuleNotFoundError: No module named '_decimal'\n\n\n----\nRan 1 test in 0.000s\n\nFAILED (errors=1)\n", 1,

@@ -86,11 +86,12 @@ func TestBenchmarkResultLine(t *testing.T) {
 }
 
 // TestBenchmarksUnderPyjit builds ./cmd/pyjit and runs every benchmark under
-// it; it fails if any fails. Off until the interpreter can run the suite:
-// set PYJIT_BENCH_PYJIT=1.
+// it with one loop; it fails if any fails or its pyperf JSON does not parse.
+// It takes about two minutes on two cores: -short or PYJIT_BENCH_PYJIT=0
+// skips it.
 func TestBenchmarksUnderPyjit(t *testing.T) {
-	if os.Getenv("PYJIT_BENCH_PYJIT") != "1" {
-		t.Skip("set PYJIT_BENCH_PYJIT=1 to run the suite under pyjit")
+	if testing.Short() || os.Getenv("PYJIT_BENCH_PYJIT") == "0" {
+		t.Skip("skipped by -short or PYJIT_BENCH_PYJIT=0")
 	}
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command")
@@ -100,5 +101,8 @@ func TestBenchmarksUnderPyjit(t *testing.T) {
 		t.Fatal(err)
 	}
 	names, failures := runAll(t, []string{bin})
+	if len(names) < 30 {
+		t.Errorf("only %d benchmark programs", len(names))
+	}
 	report(t, names, failures)
 }

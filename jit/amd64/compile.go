@@ -65,8 +65,11 @@ type Compiled struct {
 	// running a trace that has call sites.
 	OnCall func(op ir.Op, ctx *abi.Context) bool
 
-	mem  loadedCode
-	intr interruptExit // interrupt.go
+	// Interrupt describes the loop-head exit an interrupt request takes
+	// at a back-edge poll (interrupt.go); nil when there is none.
+	Interrupt *Exit
+
+	mem loadedCode
 }
 
 // ErrNoLoop reports a trace without LOOP: only loop traces (peeled by
@@ -105,7 +108,7 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	for i, l := range g.callConts {
 		g.c.Calls[i].Cont = l.Offset()
 	}
-	g.c.intr = findInterruptExit(t, g.c.Exits, g.homes)
+	g.c.Interrupt = g.interruptExit()
 	return g.c, nil
 }
 
