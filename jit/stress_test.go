@@ -98,7 +98,7 @@ func runStress(t *testing.T, srcs, wants []string) int {
 			if res.status != 0 || res.stdout != wants[i] {
 				t.Fatalf("program %d: status %d\n--- got\n%s\n--- want\n%s\n--- stderr\n%s", i, res.status, res.stdout, wants[i], res.stderr)
 			}
-			if res.jit.Stats.Compiled.Load() == 0 {
+			if res.jit.Stats.Compiled.Load() == 0 && allOpsLowered {
 				t.Fatalf("program %d: nothing compiled", i)
 			}
 		}
