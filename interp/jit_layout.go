@@ -165,3 +165,29 @@ func InstanceValues(v Value) (shape *Shape, values []Value, ok bool) {
 
 // DictKeysVersion returns d's keys version.
 func DictKeysVersion(d *Dict) uint64 { return d.keysVersion }
+
+// EnumerateState returns the underlying iterator and next count of an
+// exact enumerate object whose count still fits an int64.
+func EnumerateState(v Value) (it Value, count int64, ok bool) {
+	if v.ref == nil || v.ref.typ != &EnumerateType {
+		return Value{}, 0, false
+	}
+	e := objectAs[enumerateIter](v.ref)
+	if e.big != nil {
+		return Value{}, 0, false
+	}
+	return e.it, e.count, true
+}
+
+// SetEnumerateCount sets an enumerate object's next count (trace exits).
+func SetEnumerateCount(v Value, count int64) bool {
+	if v.ref == nil || v.ref.typ != &EnumerateType {
+		return false
+	}
+	e := objectAs[enumerateIter](v.ref)
+	if e.big != nil {
+		return false
+	}
+	e.count = count
+	return true
+}

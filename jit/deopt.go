@@ -59,7 +59,15 @@ func enter(tr *Trace, t *interp.Thread, f *interp.Frame, stop func() bool) (exit
 			buf[rec.nslots+vStep] = interp.Int(step)
 		} else {
 			// The trace guards the sequence's type itself.
-			seq, i, ok := interp.SeqIterState(iter)
+			inner := iter
+			if rec.iterKind == iterEnum {
+				var ok bool
+				if inner, n, ok = interp.EnumerateState(iter); !ok {
+					return exitInfo{}, errEntry
+				}
+				buf[rec.nslots+vCount] = interp.Int(n)
+			}
+			seq, i, ok := interp.SeqIterState(inner)
 			if !ok {
 				return exitInfo{}, errEntry
 			}
@@ -93,6 +101,10 @@ func enter(tr *Trace, t *interp.Thread, f *interp.Frame, stop func() bool) (exit
 	case rec.iterSlot < 0:
 	case rec.iterKind == iterRange:
 		interp.SetRangeIterState(iter, next, n)
+	case rec.iterKind == iterEnum:
+		inner, _, _ := interp.EnumerateState(iter)
+		interp.SetSeqIterIndex(inner, int(next))
+		interp.SetEnumerateCount(iter, n)
 	default:
 		interp.SetSeqIterIndex(iter, int(next))
 	}

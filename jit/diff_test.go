@@ -4,8 +4,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
+
+// allOpsLowered says the backend lowers every IR op. The arm64 backend
+// follows amd64 op by op and aborts traces with ops it does not lower
+// yet, so there a program may legitimately compile nothing.
+var allOpsLowered = runtime.GOARCH == "amd64"
 
 // TestJITPrograms runs testdata/run/jit_*.py in-process with every loop
 // compiled at its first (and at its fifth) back-edge and compares stdout
@@ -37,7 +43,7 @@ func TestJITPrograms(t *testing.T) {
 				t.Errorf("%s threshold %d: status %d\n--- got\n%s\n--- want\n%s\n--- stderr\n%s",
 					f, th, res.status, res.stdout, want, res.stderr)
 			}
-			if res.jit.Stats.Compiled.Load() == 0 {
+			if res.jit.Stats.Compiled.Load() == 0 && allOpsLowered {
 				t.Errorf("%s threshold %d: nothing compiled", f, th)
 			}
 		}

@@ -1,6 +1,7 @@
 package jit
 
 import (
+	"math"
 	"unsafe"
 
 	"github.com/pyjit/pyjit/bytecode"
@@ -79,6 +80,9 @@ const (
 	iterRange iterKind = iota
 	iterList
 	iterTuple
+	// iterEnum is enumerate over a list or tuple iterator; vCount holds
+	// the count.
+	iterEnum
 )
 
 // seqItems returns the items of an exact list or tuple and the kind.
@@ -114,6 +118,11 @@ func (r *recorder) forIter(pc int) error {
 	if next, step, n, ok := interp.RangeIterState(itv); ok {
 		return r.forRange(slot, next, step, n)
 	}
+	enum := false
+	var count int64
+	if inner, c, ok := interp.EnumerateState(itv); ok {
+		enum, count, itv = true, c, inner
+	}
 	seq, i, ok := interp.SeqIterState(itv)
 	if !ok {
 		return abort(AbortForIter, "iterator is %s", itv.Type().Name)
@@ -130,6 +139,9 @@ func (r *recorder) forIter(pc int) error {
 		return err
 	}
 	it := &iterState{kind: kind, slot: slot}
+	if enum {
+		it.kind = iterEnum
+	}
 	idx := r.tr.SLoad(ir.TInt, r.nslots+vNext)
 	seqRef := r.tr.SLoad(ir.TPtr, r.nslots+vSeq)
 	// The trace's loads assume the sequence's layout: guard its type (a
@@ -143,7 +155,28 @@ func (r *recorder) forIter(pc int) error {
 	if err != nil {
 		return err
 	}
-	r.push(item)
+	if enum {
+		// enumerate's (count, item) tuple is never built: the recorder
+		// only accepts it when UNPACK_SEQUENCE 2 follows at once, and
+		// pushes what that leaves (count on top).
+		op, arg, _, err := r.decode(r.headNext)
+		if err != nil {
+			return err
+		}
+		if op != bytecode.UNPACK_SEQUENCE || arg != 2 {
+			return abort(AbortForIter, "enumerate not unpacked at once")
+		}
+		c := r.tr.SLoad(ir.TInt, r.nslots+vCount)
+		if count == math.MaxInt64 {
+			return abort(AbortOverflow, "enumerate count")
+		}
+		r.push(item)
+		r.push(tval{ref: c, typ: ir.TInt, i: count})
+		it.count = tval{ref: r.tr.Guard(ir.ADDOV, c, r.tr.KInt(1), snap), typ: ir.TInt, i: count + 1}
+		r.skipUnpack = true
+	} else {
+		r.push(item)
+	}
 	it.next = tval{ref: r.tr.Arith(ir.ADD, idx, r.tr.KInt(1)), typ: ir.TInt, i: int64(i) + 1}
 	it.advanced = true
 	r.iter = it

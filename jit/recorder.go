@@ -88,6 +88,10 @@ type recorder struct {
 	// is inside inlined calls (recinline.go).
 	globals, builtins *interp.Dict
 	inl               []inlineFrame
+	// headNext is the pc after the head's FOR_ITER; skipUnpack says
+	// forIter consumed the UNPACK_SEQUENCE there.
+	headNext   int
+	skipUnpack bool
 }
 
 func abort(r Abort, format string, args ...any) error {
@@ -312,8 +316,17 @@ func (r *recorder) run() error {
 			}
 			return r.closeLoop()
 		case bytecode.FOR_ITER:
+			r.headNext = pc
 			if err := r.forIter(start); err != nil {
 				return err
+			}
+			if r.skipUnpack {
+				// forIter unpacked enumerate's pair itself.
+				_, _, pc, err = r.decode(pc)
+				if err != nil {
+					return err
+				}
+				r.skipUnpack = false
 			}
 		default:
 			return abort(AbortUnsupported, "%s", op)
@@ -353,7 +366,7 @@ func (r *recorder) snapshot(pc int) (int, error) {
 	}
 	if it := r.iter; it != nil && it.advanced {
 		es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vNext), Ref: it.next.ref})
-		if it.kind == iterRange {
+		if it.kind == iterRange || it.kind == iterEnum {
 			es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vCount), Ref: it.count.ref})
 		}
 	}
