@@ -344,7 +344,7 @@ func TestCLITraceJIT(t *testing.T) {
 	bin := pyjitBinary(t)
 	dir := t.TempDir()
 	src := "def f(n):\n    s = 0\n    for i in range(n):\n        if i > 300:\n            s += 1.5\n        s += i\n    return s\nprint(f(500))\n" +
-		"def g(n):\n    s = 0\n    for i in range(n):\n        s += i % 3\n    return s\nprint(g(10))\n"
+		"def g(n):\n    s = 0\n    for i in range(n):\n        s += i % 3 + ord(\"a\") - 97\n    return s\nprint(g(10))\n"
 	if err := os.WriteFile(filepath.Join(dir, "t.py"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
