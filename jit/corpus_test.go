@@ -22,9 +22,9 @@ import (
 // (scripts/test-arm64.sh).
 //
 // It runs only with PYJIT_JIT_CORPUS=all (natively about 30 s, under
-// qemu-user about 7 minutes; see the README): the programs whose loops
-// compile, testdata/run/jit_*.py, are run by TestJITPrograms anyway, and
-// natively internal/difftest covers the rest.
+// qemu-user 3 to 13 minutes on 2 cores; see the README): the programs
+// whose loops compile, testdata/run/jit_*.py, are run by TestJITPrograms
+// anyway, and natively internal/difftest covers the rest.
 func TestCorpusJIT(t *testing.T) {
 	if !Available {
 		t.Skip("no JIT backend on this architecture")

@@ -30,11 +30,14 @@ func (g *gen) lowerElem(r ir.Ref, ins ir.Ins) {
 // the tag of B's kind, so the word is a scalar to the garbage collector
 // (JIT-NOTES.md, "GC hazards and the safe rule", rule 1).
 func (g *gen) lowerStore(ins ir.Ins) {
-	base := g.regInt(ins.A, tmpA)
 	if g.t.TypeOf(ins.B) == ir.TFloat {
-		g.b.Inst(x86.AMOVSD, Reg(g.regFloat(ins.B, ftmpB)), Mem(base, ins.Aux))
+		// The float first: a float constant passes through tmpA, where a
+		// spilled or constant base address would be loaded.
+		v := g.regFloat(ins.B, ftmpB)
+		g.b.Inst(x86.AMOVSD, Reg(v), Mem(g.regInt(ins.A, tmpA), ins.Aux))
 		return
 	}
+	base := g.regInt(ins.A, tmpA)
 	g.b.Inst(x86.AMOVQ, Reg(g.regInt(ins.B, tmpB)), Mem(base, ins.Aux))
 }
 

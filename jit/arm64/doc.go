@@ -14,7 +14,8 @@
 // Files: doc.go (this), regs.go (register convention), asm.go (Builder),
 // operand.go (operand constructors), call_arm64.go/.s (trampoline);
 // trace compiler: compile.go (driver, exit descriptors), lower.go,
-// lower_float.go and lower_mem.go (one IR instruction each), exits.go
+// lower_float.go, lower_mem.go and lower_div.go (one IR instruction
+// each), lower_call.go (POW and CALLF: exit to Go and re-enter), exits.go
 // (back-edge PHI moves, preemption poll, continuation entry), load.go
 // (codemem, Restore), interrupt.go (leaving at the loop head on a pending
 // signal), run_arm64.go (Run, RunInterruptible), disasm.go.
@@ -49,6 +50,11 @@
 // Compiled.Restore turns them back into slot values. ExitPreempt saves
 // the loop-live registers to the same words, and Run re-enters at Cont
 // after abi.PreemptPoint. A trace therefore only ends through a guard.
+//
+// Call sites (POW, CALLF) return abi.ExitCallBase+k after saving the
+// registers in use to scratch words from Alloc.Spills; Run answers
+// through Compiled.OnCall and re-enters at Calls[k].Cont, which reloads
+// them and takes the guard's exit when Go set Aux[2].
 //
 // Overflow guards: ADDS/SUBS/NEGS then B.VS; MULOV compares SMULH's high
 // half with the low half's sign (MUL sets no flags). Float compares use

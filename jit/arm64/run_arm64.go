@@ -39,6 +39,13 @@ func (c *Compiled) RunInterruptible(ctx *abi.Context, stop func() bool) (exit ui
 		}
 		exit = Call(pc, ctx)
 		blk.Leave()
+		if cont, ok, err := c.answerCall(exit, ctx); ok || err != nil {
+			if err != nil {
+				return 0, preempts, false, err
+			}
+			pc = blk.Addr() + uintptr(cont)
+			continue
+		}
 		if exit != abi.ExitPreempt {
 			return exit, preempts, false, nil
 		}

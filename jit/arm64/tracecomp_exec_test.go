@@ -355,3 +355,38 @@ func TestCompiledCompares(t *testing.T) {
 		}
 	}
 }
+
+// TestCompiledFloorDiv runs FLOORDIV and FLOORMOD over sign combinations
+// and extremes; the expected values are Python's floor division, computed
+// here from Go's truncating / and %.
+func TestCompiledFloorDiv(t *testing.T) {
+	pairs := [][2]int64{{7, 2}, {-7, 2}, {7, -2}, {-7, -2}, {6, 3}, {-6, 3}, {6, -3}, {0, 5}, {0, -5},
+		{1, math.MaxInt64}, {-1, math.MaxInt64}, {math.MaxInt64, 2}, {math.MinInt64, 3}, {math.MinInt64, math.MaxInt64},
+		{5, math.MinInt64}, {-5, math.MinInt64}}
+	floor := func(a, b int64) (int64, int64) {
+		q, r := a/b, a%b
+		if r != 0 && (r < 0) != (b < 0) {
+			q, r = q-1, r+b
+		}
+		return q, r
+	}
+	for _, op := range []ir.Op{ir.FLOORDIV, ir.FLOORMOD} {
+		tr := ir.NewTrace()
+		v := tr.Arith(op, tr.SLoad(ir.TInt, 0), tr.SLoad(ir.TInt, 1))
+		tr.Emit(ir.Ins{Op: ir.LOOP})
+		tr.Guard(ir.EQ, tr.KInt(0), tr.KInt(1), tr.AddSnap(2, ir.SnapEntry{Slot: 2, Ref: v}))
+		c := compileTrace(t, tr, ir.Options{})
+		for _, p := range pairs {
+			slots := []interp.Value{interp.Int(p[0]), interp.Int(p[1]), interp.Int(0)}
+			runFrame(t, c, slots)
+			q, r := floor(p[0], p[1])
+			want := q
+			if op == ir.FLOORMOD {
+				want = r
+			}
+			if got := slots[2].AsInt(); got != want {
+				t.Errorf("%d %v %d = %d, want %d", p[0], op, p[1], got, want)
+			}
+		}
+	}
+}

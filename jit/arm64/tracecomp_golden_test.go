@@ -80,6 +80,14 @@ var opCases = []opCase{
 		t.Emit(ir.Ins{Op: ir.STORE, A: t.SLoad(ir.TPtr, 0), B: t.KFloat(-2.5), Aux: 24})
 		return 0
 	}},
+	{"floordiv", func(t *ir.Trace, s int) ir.Ref { return t.Arith(ir.FLOORDIV, t.SLoad(ir.TInt, 0), t.SLoad(ir.TInt, 1)) }},
+	{"floormod_const", func(t *ir.Trace, s int) ir.Ref { return t.Arith(ir.FLOORMOD, t.SLoad(ir.TInt, 0), t.KInt(7)) }},
+	{"pow", func(t *ir.Trace, s int) ir.Ref {
+		return t.Guard(ir.POW, t.SLoad(ir.TFloat, 0), t.SLoad(ir.TFloat, 1), s)
+	}},
+	{"callf", func(t *ir.Trace, s int) ir.Ref {
+		return t.Emit(ir.Ins{Op: ir.CALLF, Type: ir.TFloat, A: t.SLoad(ir.TFloat, 0), B: t.KInt(3), Aux: int64(s)})
+	}},
 	// A constant base and a float constant both pass through tmpA.
 	{"store_float_const_base", func(t *ir.Trace, s int) ir.Ref {
 		t.Emit(ir.Ins{Op: ir.STORE, A: t.KPtr(0x7f0000001000, "Obj"), B: t.KFloat(-2.5), Aux: 24})
