@@ -749,7 +749,7 @@ dispatch:
 					if err == nil {
 						err = t.enterCall()
 					}
-					clear(s[base:sp])
+					clearValues(s[base:sp])
 					sp = base
 					if err != nil {
 						goto fail
@@ -763,7 +763,7 @@ dispatch:
 				}
 			}
 			v, err = Call(t, callable, args, kwnames)
-			clear(s[base:sp])
+			clearValues(s[base:sp])
 			sp = base
 			if err != nil {
 				goto fail
@@ -832,6 +832,7 @@ dispatch:
 			f = f.back
 			t.frame = f
 			kind := done.retKind
+			done.sp = sp
 			t.releaseFrame(done)
 			co, words, s, sp, pc = f.code, f.code.Code.Words, f.slots, f.sp, f.pc
 			if kind != retNormal {
