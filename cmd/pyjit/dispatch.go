@@ -19,6 +19,12 @@ const noREPL = progName + ": the interactive prompt is not implemented yet\n"
 // statuses for programs that cannot be found.
 func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 	research := cfg.DumpTokens || cfg.DumpAST || cfg.Dis
+	if cfg.ShowStdlib && !cfg.HasCommand && !cfg.HasModule && !cfg.HasFilename {
+		// "pyjit -X stdlib" names the standard library it would load.
+		in, _ := newInterpreter(cfg, stdout, stderr)
+		fmt.Fprintln(stdout, in.Stdlib())
+		return 0
+	}
 	if !research && cfg.Inspect > 0 {
 		io.WriteString(stderr, noREPL)
 		return 1

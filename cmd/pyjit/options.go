@@ -83,6 +83,7 @@ type Config struct {
 	JITThreshold     int    // -X jit-threshold=N; -1 = default
 	Stdlib           string // -X stdlib=DIR
 	HasStdlib        bool
+	ShowStdlib       bool // -X stdlib without a value: print the directory
 
 	// Research options (pyjit only).
 	DumpTokens  bool

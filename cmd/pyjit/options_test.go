@@ -65,6 +65,9 @@ func TestParseForms(t *testing.T) {
 		{"X stdlib", []string{"-X", "stdlib=/opt/lib"}, nil, func(c *Config) bool {
 			return c.HasStdlib && c.Stdlib == "/opt/lib"
 		}},
+		{"X stdlib alone", []string{"-X", "stdlib"}, nil, func(c *Config) bool {
+			return c.ShowStdlib && !c.HasStdlib
+		}},
 		{"check hash pycs", []string{"--check-hash-based-pycs", "always"}, nil, func(c *Config) bool {
 			return c.CheckHashPycsMode == "always"
 		}},

@@ -177,7 +177,8 @@ pyjit-specific options:
 -X jit-threshold=N: number of calls or loop iterations before a function
     is compiled by the JIT (N >= 0)
 
--X stdlib=DIR: directory holding the Python standard library
+-X stdlib=DIR: directory holding the Python standard library (-X stdlib
+    alone prints the one in use)
 `
 
 const helpEnv = `Environment variables that change behavior:
