@@ -350,6 +350,16 @@ dispatch:
 			}
 
 		case bytecode.BINARY_SUBSCR:
+			// list[int] inline (no call); tuples and dicts in fastSubscr.
+			if k := s[sp-1]; k.ref == &IntTag && s[sp-2].ref.typ == &ListType {
+				items := objectAs[List](s[sp-2].ref).items
+				if i := int64(k.bits); i >= 0 && i < int64(len(items)) {
+					sp--
+					s[sp] = Value{}
+					s[sp-1] = items[i]
+					break
+				}
+			}
 			if r, ok, e := fastSubscr(t, s[sp-2], s[sp-1]); ok {
 				if e != nil {
 					err = e
@@ -434,6 +444,26 @@ dispatch:
 
 		case bytecode.BINARY_OP:
 			v, w = s[sp-2], s[sp-1]
+			if v.ref == &FloatTag && w.ref == &FloatTag {
+				// float op float, inline: the commonest numeric case
+				// (nbody, float, raytrace) costs no call.
+				x, y := v.AsFloat(), w.AsFloat()
+				switch bytecode.BinOp(arg) {
+				case bytecode.BinOpAdd, bytecode.BinOpInplaceAdd:
+					x += y
+				case bytecode.BinOpSubtract, bytecode.BinOpInplaceSubtract:
+					x -= y
+				case bytecode.BinOpMultiply, bytecode.BinOpInplaceMultiply:
+					x *= y
+				default:
+					goto binopSlow
+				}
+				sp--
+				s[sp] = Value{}
+				s[sp-1] = Float(x)
+				break
+			}
+		binopSlow:
 			if v.ref == &IntTag && w.ref == &IntTag {
 				if r, ok, e := smallIntOp(bytecode.BinOp(arg), int64(v.bits), int64(w.bits)); ok {
 					sp--
