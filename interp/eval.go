@@ -283,8 +283,11 @@ dispatch:
 			}
 
 		case bytecode.LOAD_GLOBAL:
-			v, err = loadGlobalCached(t, &co.caches[words[instr+1]], f, co.names[arg>>1])
-			if err != nil {
+			// A module global hit inline; builtins and misses in
+			// loadGlobalCached.
+			if ic, g := &co.caches[words[instr+1]], f.globals; ic.Kind == CacheGlobal && g.keysVersion == ic.KeysVer && &g.Object == ic.Obj {
+				v = g.entries[ic.Index].value
+			} else if v, err = loadGlobalCached(t, ic, f, co.names[arg>>1]); err != nil {
 				goto fail
 			}
 			s[sp] = v
