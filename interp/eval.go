@@ -707,6 +707,13 @@ dispatch:
 					sp++
 					break
 				}
+			} else if items, ok := quickUnpackItems(s[sp-1]); ok && len(items) == arg {
+				sp--
+				for i := len(items) - 1; i >= 0; i-- {
+					s[sp] = items[i]
+					sp++
+				}
+				break
 			}
 			var items []Value
 			items, err = unpackExact(t, s[sp-1], arg)

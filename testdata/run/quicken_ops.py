@@ -158,3 +158,19 @@ for i in range(200):
 inf = float("inf")
 print(fop(1.5, 0.25), fop(-0.0, 0.0), fop(inf, inf), fop(1e308, 1e308), fop(7.5, 2))
 print(fop(7, 2.5), fop(2**60, 2**60), fop(1.0, -3.0))
+
+
+# UNPACK_SEQUENCE of 3 and more.
+def unpack3(p):
+    a, b, c = p
+    return c, b, a
+
+
+for i in range(200):
+    unpack3((i, i, i))
+print(unpack3((1, 2, 3)), unpack3([4, 5, 6]), unpack3("xyz"), unpack3(range(3)))
+for bad in [(1, 2), [1, 2, 3, 4], None]:
+    try:
+        unpack3(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
