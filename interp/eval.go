@@ -283,8 +283,11 @@ dispatch:
 			}
 
 		case bytecode.LOAD_GLOBAL:
-			v, err = loadGlobalCached(t, &co.caches[words[instr+1]], f, co.names[arg>>1])
-			if err != nil {
+			// A module global hit inline; builtins and misses in
+			// loadGlobalCached.
+			if ic, g := &co.caches[words[instr+1]], f.globals; ic.Kind == CacheGlobal && g.keysVersion == ic.KeysVer && &g.Object == ic.Obj {
+				v = g.entries[ic.Index].value
+			} else if v, err = loadGlobalCached(t, ic, f, co.names[arg>>1]); err != nil {
 				goto fail
 			}
 			s[sp] = v
@@ -350,6 +353,16 @@ dispatch:
 			}
 
 		case bytecode.BINARY_SUBSCR:
+			// list[int] inline (no call); tuples and dicts in fastSubscr.
+			if k := s[sp-1]; k.ref == &IntTag && s[sp-2].ref.typ == &ListType {
+				items := objectAs[List](s[sp-2].ref).items
+				if i := int64(k.bits); i >= 0 && i < int64(len(items)) {
+					sp--
+					s[sp] = Value{}
+					s[sp-1] = items[i]
+					break
+				}
+			}
 			if r, ok, e := fastSubscr(t, s[sp-2], s[sp-1]); ok {
 				if e != nil {
 					err = e
@@ -434,6 +447,26 @@ dispatch:
 
 		case bytecode.BINARY_OP:
 			v, w = s[sp-2], s[sp-1]
+			if v.ref == &FloatTag && w.ref == &FloatTag {
+				// float op float, inline: the commonest numeric case
+				// (nbody, float, raytrace) costs no call.
+				x, y := v.AsFloat(), w.AsFloat()
+				switch bytecode.BinOp(arg) {
+				case bytecode.BinOpAdd, bytecode.BinOpInplaceAdd:
+					x += y
+				case bytecode.BinOpSubtract, bytecode.BinOpInplaceSubtract:
+					x -= y
+				case bytecode.BinOpMultiply, bytecode.BinOpInplaceMultiply:
+					x *= y
+				default:
+					goto binopSlow
+				}
+				sp--
+				s[sp] = Value{}
+				s[sp-1] = Float(x)
+				break
+			}
+		binopSlow:
 			if v.ref == &IntTag && w.ref == &IntTag {
 				if r, ok, e := smallIntOp(bytecode.BinOp(arg), int64(v.bits), int64(w.bits)); ok {
 					sp--
@@ -674,6 +707,13 @@ dispatch:
 					sp++
 					break
 				}
+			} else if items, ok := quickUnpackItems(s[sp-1]); ok && len(items) == arg {
+				sp--
+				for i := len(items) - 1; i >= 0; i-- {
+					s[sp] = items[i]
+					sp++
+				}
+				break
 			}
 			var items []Value
 			items, err = unpackExact(t, s[sp-1], arg)
@@ -749,7 +789,7 @@ dispatch:
 					if err == nil {
 						err = t.enterCall()
 					}
-					clear(s[base:sp])
+					clearValues(s[base:sp])
 					sp = base
 					if err != nil {
 						goto fail
@@ -763,7 +803,7 @@ dispatch:
 				}
 			}
 			v, err = Call(t, callable, args, kwnames)
-			clear(s[base:sp])
+			clearValues(s[base:sp])
 			sp = base
 			if err != nil {
 				goto fail
@@ -832,6 +872,7 @@ dispatch:
 			f = f.back
 			t.frame = f
 			kind := done.retKind
+			done.sp = sp
 			t.releaseFrame(done)
 			co, words, s, sp, pc = f.code, f.code.Code.Words, f.slots, f.sp, f.pc
 			if kind != retNormal {

@@ -147,3 +147,16 @@ func quickUnpack2(v Value) (a, b Value, ok bool) {
 	}
 	return items[0], items[1], true
 }
+
+// quickUnpackItems returns the items of an exact tuple or list for
+// UNPACK_SEQUENCE (the caller checks the count; a mismatch takes the
+// generic path, which raises).
+func quickUnpackItems(v Value) ([]Value, bool) {
+	switch v.ref.typ {
+	case &TupleType:
+		return objectAs[Tuple](v.ref).items, true
+	case &ListType:
+		return objectAs[List](v.ref).items, true
+	}
+	return nil, false
+}

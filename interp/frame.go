@@ -83,7 +83,11 @@ func (t *Thread) frameForCall(fn *Function, args []Value, kwnames []string) (*Fr
 	f.fn = fn
 	c := co.Code
 	if len(kwnames) == 0 && len(args) == c.ArgCount && c.Flags&(bytecode.CoVarargs|bytecode.CoVarkeywords) == 0 && c.KwOnlyArgCount == 0 {
-		copy(f.slots, args)
+		// A loop, not copy: copy of a few Values costs a bulk barrier.
+		slots := f.slots[:len(args)]
+		for i, a := range args {
+			slots[i] = a
+		}
 	} else if err := bindArgs(t, fn, f.slots, args, kwnames); err != nil {
 		t.releaseFrame(f)
 		return nil, err

@@ -1,5 +1,7 @@
 package interp
 
+import "math/bits"
+
 // This file pools the frames of Python function calls. A call allocates
 // nothing when a frame of the right size class is free: the frame and
 // its slots (locals + value stack in one slice) are reused after the
@@ -19,12 +21,15 @@ const framePoolMax = 256
 // frameClass returns the size class for n slots, or -1 for frames too
 // big to pool.
 func frameClass(n int) int {
-	for c, max := range frameClassCaps {
-		if n <= max {
-			return c
-		}
+	if n > frameClassCaps[len(frameClassCaps)-1] {
+		return -1
 	}
-	return -1
+	// The capacities are 8 << c: the class is the bit length of n-1
+	// above 3 (no loop on the call path).
+	if c := bits.Len(uint(n-1)) - 3; c > 0 {
+		return c
+	}
+	return 0
 }
 
 // allocFrame returns a zeroed frame for a call of co, from the pool when
@@ -59,8 +64,30 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if len(*pool) >= framePoolMax {
 		return
 	}
-	clear(f.slots)
-	slots := f.slots[:0]
-	*f = Frame{Object: Object{typ: &FrameType}, slots: slots, pooled: true}
+	// The eval loop clears every slot it pops, so only the locals and
+	// what is still on the stack need clearing. The fields are reset one
+	// by one: a whole-struct assignment costs a bulk write barrier.
+	// code, fn, globals and builtins are set again by allocFrame and
+	// frameForCall. A new Frame field must be reset here too.
+	sp := f.sp
+	if sp < 0 || sp > len(f.slots) {
+		sp = len(f.slots)
+	}
+	clearValues(f.slots[:sp])
+	f.slots = f.slots[:0]
+	f.locals, f.back, f.gen, f.pendingErr = nil, nil, nil, nil
+	f.sp, f.pc, f.lasti = 0, 0, 0
+	f.entry, f.state, f.retKind = false, frameRunning, retNormal
 	*pool = append(*pool, f)
+}
+
+// clearValues zeroes vs with plain field stores. For the few values of a
+// call that is cheaper than clear(), which Go lowers to
+// memclrHasPointers and a bulk write barrier (~60 instructions per call
+// on `g(i, 2)`, measured with cachegrind).
+func clearValues(vs []Value) {
+	for i := range vs {
+		vs[i].ref = nil
+		vs[i].bits = 0
+	}
 }

@@ -125,3 +125,52 @@ for bad in [(1,), [1, 2, 3], 5]:
         unpack(bad)
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
+# BINARY_SUBSCR list[int] and float arithmetic, then other operands.
+
+
+def at(c, i):
+    return c[i]
+
+
+def fop(a, b):
+    return a + b, a - b, a * b, a // b if b else None, a % b if b else None
+
+
+lst = [10, 20, 30]
+for i in range(200):
+    at(lst, i % 3)
+print(at(lst, 0), at(lst, -1), at((1, 2), 1), at({"k": 5}, "k"), at("abc", 1))
+for bad in (3, -4, "x"):
+    try:
+        at(lst, bad)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+
+
+class L(list):
+    def __getitem__(self, i):
+        return "L[%r]" % (i,)
+
+
+print(at(L([1]), 0), at(lst, True), at(lst, 2**70 // 2**70))
+for i in range(200):
+    fop(1.5, 0.25)
+inf = float("inf")
+print(fop(1.5, 0.25), fop(-0.0, 0.0), fop(inf, inf), fop(1e308, 1e308), fop(7.5, 2))
+print(fop(7, 2.5), fop(2**60, 2**60), fop(1.0, -3.0))
+
+
+# UNPACK_SEQUENCE of 3 and more.
+def unpack3(p):
+    a, b, c = p
+    return c, b, a
+
+
+for i in range(200):
+    unpack3((i, i, i))
+print(unpack3((1, 2, 3)), unpack3([4, 5, 6]), unpack3("xyz"), unpack3(range(3)))
+for bad in [(1, 2), [1, 2, 3, 4], None]:
+    try:
+        unpack3(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
