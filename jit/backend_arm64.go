@@ -3,18 +3,13 @@
 package jit
 
 import (
-	"github.com/pyjit/pyjit/interp"
 	"github.com/pyjit/pyjit/jit/abi"
 	"github.com/pyjit/pyjit/jit/arm64"
 	"github.com/pyjit/pyjit/jit/ir"
 )
 
-// native is a trace's machine code. interrupted is interp.SignalPending
-// when the trace can stop between iterations (see allowInterrupt).
-type native struct {
-	c           *arm64.Compiled
-	interrupted func() bool
-}
+// native is a trace's machine code.
+type native struct{ c *arm64.Compiled }
 
 // Available reports whether this architecture has a JIT backend.
 const Available = true
@@ -24,13 +19,15 @@ func compileNative(t *ir.Trace) (*native, error) {
 	if err != nil {
 		return nil, abort(AbortCompile, "%v", err)
 	}
-	return &native{c: c}, nil
+	return &native{c}, nil
 }
 
 // run executes the trace until a guard exits and returns the exit's
 // resume pc, guard and restored slot values.
-func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
-	exit, _, err := n.c.RunInterruptible(ctx, n.interrupted)
+// stop is not asked yet: arm64 traces have no interrupt exit, so a
+// KeyboardInterrupt reaches a compiled arm64 loop only when a guard fails.
+func (n *native) run(ctx *abi.Context, stop func() bool) (int32, ir.Ref, []ir.SlotValue, error) {
+	exit, _, err := n.c.Run(ctx)
 	if err != nil {
 		return 0, 0, nil, err
 	}
@@ -42,12 +39,3 @@ func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
 }
 
 func (n *native) free() { n.c.Free() }
-
-// allowInterrupt lets a pending signal stop the trace at a preempt exit.
-// The recorder's snapshots all resume at the instruction that made the
-// assumption, as arm64.RunInterruptible requires.
-func (n *native) allowInterrupt() {
-	if _, ok := n.c.InterruptPC(); ok {
-		n.interrupted = interp.SignalPending
-	}
-}

@@ -43,6 +43,7 @@ type Trace struct {
 	loop ir.Ref
 	// shortExits counts consecutive exits before LOOP; see hot.go.
 	shortExits int
+	entry      entryBuffers
 }
 
 // compile optimizes and compiles a recording. It checks what deopt.go
@@ -70,7 +71,6 @@ func compile(co *interp.CodeObject, head int, rec *recording, opts ir.Options) (
 	if err != nil {
 		return nil, err
 	}
-	nat.allowInterrupt() // KeyboardInterrupt in long loops
 	return &Trace{Code: co, Head: head, Recorded: rec.ir, Optimized: opt, rec: rec, native: nat,
 		loop: opt.LoopRef()}, nil
 }

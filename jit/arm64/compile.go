@@ -66,8 +66,7 @@ type Compiled struct {
 	Exits []Exit
 	Alloc *ir.Alloc
 
-	mem  loadedCode
-	intr interruptExit // interrupt.go
+	mem loadedCode
 }
 
 // ErrNoLoop reports a trace without LOOP: only loop traces (peeled by
@@ -103,7 +102,6 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
-	g.c.intr = findInterruptExit(t, g.a, g.c.Exits, g.homes)
 	return g.c, nil
 }
 
