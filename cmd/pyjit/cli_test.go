@@ -344,12 +344,12 @@ func TestCLITraceJIT(t *testing.T) {
 	bin := pyjitBinary(t)
 	dir := t.TempDir()
 	src := "def f(n):\n    s = 0\n    for i in range(n):\n        if i > 300:\n            s += 1.5\n        s += i\n    return s\nprint(f(500))\n" +
-		"def g(n):\n    s = 0\n    for i in range(n):\n        s += i % 3\n    return s\nprint(g(10))\n"
+		"def g(n):\n    s = 0\n    for i in range(n):\n        s += len(str(i))\n    return s\nprint(g(10))\n"
 	if err := os.WriteFile(filepath.Join(dir, "t.py"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := runIn(t, dir, bin, []string{"--trace-jit", "-X", "jit-threshold=1", "t.py"}, nil, nil)
-	if r.code != 0 || r.stdout != "125048.5\n9\n" {
+	if r.code != 0 || r.stdout != "125048.5\n10\n" {
 		t.Fatalf("got %+v", r)
 	}
 	for _, want := range []string{"[jit] record    t.py:3 (f) loop at pc ", "[jit] compile   trace 1 t.py:3 (f): ",
