@@ -24,7 +24,9 @@ func compileNative(t *ir.Trace) (*native, error) {
 
 // run executes the trace until a guard exits and returns the exit's
 // resume pc, guard and restored slot values.
-func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
+// stop is not asked yet: arm64 traces have no interrupt exit, so a
+// KeyboardInterrupt reaches a compiled arm64 loop only when a guard fails.
+func (n *native) run(ctx *abi.Context, stop func() bool) (int32, ir.Ref, []ir.SlotValue, error) {
 	exit, _, err := n.c.Run(ctx)
 	if err != nil {
 		return 0, 0, nil, err

@@ -30,8 +30,10 @@ type exitInfo struct {
 }
 
 // enter runs tr on f and restores f from the exit. On error f is
-// unchanged.
-func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
+// unchanged. stop (nil: never) is asked at back-edge polls whether the
+// interpreter wants to interrupt the loop; then the exit is at the loop
+// head, where the interpreter's own back-edge check raises.
+func enter(tr *Trace, f *interp.Frame, stop func() bool) (exitInfo, error) {
 	rec := tr.rec
 	if f.NumSlots() != rec.nslots || f.StackDepth() != rec.depth0 {
 		return exitInfo{}, errEntry
@@ -64,7 +66,7 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 	}
 	ctx := abi.NewContext()
 	ctx.Slots = uintptr(unsafe.Pointer(&buf[0]))
-	pc, guard, vals, err := tr.native.run(ctx)
+	pc, guard, vals, err := tr.native.run(ctx, stop)
 	if err != nil {
 		return exitInfo{}, err
 	}
@@ -98,7 +100,7 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 	// back as plain words are in the frame: every object the trace read
 	// is reachable from buf (traces never store pointers).
 	runtime.KeepAlive(buf)
-	return exitInfo{pc: pc, guard: guard, short: guard < tr.loop}, nil
+	return exitInfo{pc: pc, guard: guard, short: guard != ir.RefNone && guard < tr.loop}, nil
 }
 
 // box makes the Value of a restored slot. compile admits only int,

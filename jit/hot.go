@@ -96,7 +96,7 @@ func (j *JIT) BackEdge(t *interp.Thread, f *interp.Frame, head int) (act interp.
 	j.Stats.Entries.Add(1)
 	j.emit(Event{Kind: EvEnter, Code: key.code, Head: head, Trace: tr})
 	interp.EnterTrace(tr.ID) // for the profiler's attribution
-	ex, err := enter(tr, f)
+	ex, err := enter(tr, f, t.InterruptRequested)
 	interp.LeaveTrace(t, tr.ID)
 	if err != nil {
 		// The frame is unchanged: let the interpreter go on, and forget

@@ -58,8 +58,11 @@ type Compiled struct {
 	Exits []Exit
 	Alloc *ir.Alloc
 
-	mem  loadedCode
-	intr interruptExit // interrupt.go
+	// Interrupt describes the loop-head exit an interrupt request takes
+	// at a back-edge poll (interrupt.go); nil when there is none.
+	Interrupt *Exit
+
+	mem loadedCode
 }
 
 // ErrNoLoop reports a trace without LOOP: only loop traces (peeled by
@@ -95,10 +98,7 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
-	g.c.intr = findInterruptExit(t, g.c.Exits, g.homes)
-	if g.c.intr.exit == 0 {
-		g.addHeadExit() // headexit.go: loops without a usable guard
-	}
+	g.c.Interrupt = g.interruptExit()
 	return g.c, nil
 }
 

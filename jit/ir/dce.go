@@ -71,15 +71,6 @@ func DCE(t *Trace) (*Trace, error) {
 		}
 		subst[i] = out.Emit(ins)
 	}
-	if t.Head != nil {
-		// Not a use: a value only the head needs may go (its entry
-		// becomes RefNone, and the backend then has no head exit).
-		h := t.Head.clone()
-		for j := range h.Entries {
-			h.Entries[j].Ref = m(h.Entries[j].Ref)
-		}
-		out.Head = &h
-	}
 	for i := range out.Snaps {
 		s := &out.Snaps[i]
 		for j := range s.Entries {

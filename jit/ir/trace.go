@@ -43,19 +43,15 @@ type Trace struct {
 	Snaps []Snapshot
 	// LoopSnap is the snapshot describing the slots at the end of one
 	// recorded loop iteration (the state the next iteration starts from);
-	// -1 when there is none. The loop pass consumes it.
+	// -1 when there is none. The loop pass peels the loop with it; in the
+	// peeled trace its pre-loop refs, after the back-edge's PHI moves,
+	// hold the next iteration's values, so it describes the loop head at
+	// the back-edge poll: the exit an interrupt request takes.
 	LoopSnap int
 	// Tags holds, per type, the constant that is the ref word of a slot
 	// holding an unboxed value of that type (interp.IntTag's address for
 	// TInt, ...). The loop pass needs it to forward a slot's ref word.
 	Tags [numTypes]Ref
-	// Head, set by PeelLoop and renamed by DCE, is the state of the slots
-	// at the loop head in pre-loop refs: at the back-edge, after the PHI
-	// moves, a ref that is live across the loop head holds its slot's
-	// value for the next iteration. A backend may use it to leave the
-	// loop there (for KeyboardInterrupt). No guard uses it and it is not
-	// printed; nil when there is none.
-	Head *Snapshot
 
 	kindex map[Const]Ref
 }
@@ -194,10 +190,6 @@ func (t *Trace) Clone() *Trace {
 		K:        append([]Const(nil), t.K...),
 		LoopSnap: t.LoopSnap,
 		Tags:     t.Tags,
-	}
-	if t.Head != nil {
-		h := t.Head.clone()
-		c.Head = &h
 	}
 	for _, s := range t.Snaps {
 		c.Snaps = append(c.Snaps, s.clone())
