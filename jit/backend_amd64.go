@@ -43,3 +43,8 @@ func (n *native) run(ctx *abi.Context, stop func() bool) (int32, ir.Ref, []ir.Sl
 }
 
 func (n *native) free() { n.c.Free() }
+
+// setCall installs the handler of the trace's call sites.
+func (n *native) setCall(call func(ir.Op, *abi.Context) bool) { n.c.OnCall = call }
+
+func (n *native) disasm() string { return n.c.Disasm() }

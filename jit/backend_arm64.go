@@ -43,3 +43,5 @@ func (n *native) run(ctx *abi.Context, stop func() bool) (int32, ir.Ref, []ir.Sl
 }
 
 func (n *native) free() { n.c.Free() }
+
+func (n *native) disasm() string { return n.c.Disasm() }

@@ -22,3 +22,5 @@ func (*native) run(*abi.Context, func() bool) (int32, ir.Ref, []ir.SlotValue, er
 }
 
 func (*native) free() {}
+
+func (*native) disasm() string { return "" }

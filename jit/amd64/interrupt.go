@@ -9,7 +9,10 @@ package amd64
 // the exit needs no code of its own: only a descriptor that reads the
 // snapshot's values from the homes and spill words.
 
-import "github.com/pyjit/pyjit/jit/ir"
+import (
+	"github.com/pyjit/pyjit/jit/abi"
+	"github.com/pyjit/pyjit/jit/ir"
+)
 
 // interruptExit returns the descriptor of the loop-head exit, or nil when
 // the trace has no loop snapshot or one of its values is not kept across
@@ -53,4 +56,10 @@ func (g *gen) interruptExit() *Exit {
 		vals = append(vals, v)
 	}
 	return &Exit{Guard: ir.RefNone, Snap: t.LoopSnap, PC: s.PC, Values: vals}
+}
+
+// RestoreInterrupt reads the loop head's slot values after
+// RunInterruptible returned interrupted.
+func (c *Compiled) RestoreInterrupt(ctx *abi.Context) (*Exit, []ir.SlotValue) {
+	return c.Interrupt, ir.Restore(c.Interrupt.Values, ctx)
 }

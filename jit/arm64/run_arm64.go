@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/pyjit/pyjit/jit/abi"
-	"github.com/pyjit/pyjit/jit/ir"
 )
 
 var (
@@ -50,10 +49,4 @@ func (c *Compiled) RunInterruptible(ctx *abi.Context, stop func() bool) (exit ui
 		}
 		pc = blk.Addr() + uintptr(c.Cont)
 	}
-}
-
-// RestoreInterrupt reads the loop head's slot values after
-// RunInterruptible returned interrupted.
-func (c *Compiled) RestoreInterrupt(ctx *abi.Context) (*Exit, []ir.SlotValue) {
-	return c.Interrupt, ir.Restore(c.Interrupt.Values, ctx)
 }
