@@ -57,6 +57,10 @@ func (in *Interpreter) stdlibDir() string {
 	return "/usr/lib/python3.11"
 }
 
+// Stdlib is the host standard library directory on sys.path (-X stdlib=DIR,
+// $PYJIT_STDLIB or /usr/lib/python3.11).
+func (in *Interpreter) Stdlib() string { return in.stdlibDir() }
+
 // executable is sys.executable.
 func (in *Interpreter) executable() string {
 	if in.Executable != "" {

@@ -10,6 +10,7 @@ package interp
 import (
 	"math/big"
 	"strconv"
+	"sync"
 )
 
 var jsonScannerType = Type{Name: "Scanner"}
@@ -24,13 +25,13 @@ type jsonScanner struct {
 	rs                               []rune // its code points
 }
 
-var jsonScannerOnce bool
+var jsonScannerOnce sync.Once
 
-func setupJSONScanner() {
-	if jsonScannerOnce {
-		return
-	}
-	jsonScannerOnce = true
+// setupJSONScanner fills the scanner type once per process (interpreters
+// on other goroutines may import _json at the same time).
+func setupJSONScanner() { jsonScannerOnce.Do(initJSONScannerType) }
+
+func initJSONScannerType() {
 	st := &jsonScannerType
 	initBuiltinType(st, "JSON scanner object")
 	st.Module = "_json"

@@ -172,7 +172,7 @@ func signalCheck(t *Thread) error {
 			return err
 		}
 	}
-	return nil
+	return takeInterrupt(t)
 }
 
 // waitSignalDelivery waits briefly for the signal goroutine to record a

@@ -111,7 +111,9 @@ func newWeakRef(t *Thread, typ *Type, obj, cb Value) (*weakRef, error) {
 	shareable := cb.IsNull() && (typ == &weakRefType || typ == &weakProxyType || typ == &weakCallableProxyType)
 	if shareable {
 		for _, w := range list {
-			if r := w.Value(); r != nil && r.typ == typ && r.callback.IsNull() {
+			// Only within one interpreter: a ref to an object every
+			// interpreter shares (a builtin type) must not be shared too.
+			if r := w.Value(); r != nil && r.typ == typ && r.callback.IsNull() && r.owner != nil && r.owner.in == t.in {
 				reg.refs[key] = list
 				return r, nil
 			}

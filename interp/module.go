@@ -171,7 +171,9 @@ func Intern(s string) *Str {
 		return st
 	}
 	st := NewStr(s)
+	// Fill the lazy caches before other interpreters can see st.
 	st.Hash()
+	st.Len()
 	v, _ := internTable.LoadOrStore(s, st)
 	return v.(*Str)
 }

@@ -557,7 +557,7 @@ func setupObjectAndType() {
 		}
 		return NewTupleValue(items), nil
 	}, nil)
-	tget("__dict__", func(t *Thread, tp *Type) (Value, error) { return FromObject(&tp.Dict.Object), nil }, nil)
+	tget("__dict__", func(t *Thread, tp *Type) (Value, error) { return newMappingProxy(FromObject(&tp.Dict.Object)), nil }, nil)
 	addMethod(tt, "mro", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 		tp := objectAs[Type](self.ref)
 		items := make([]Value, len(tp.MRO))

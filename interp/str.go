@@ -25,7 +25,10 @@ type Str struct {
 	// n is the code-point count, or -1 when not computed yet.
 	n     int
 	ascii bool
-	runes []rune // code points of a non-ASCII string, made on first index
+	// runes caches the code points, made on first use. Atomic because
+	// interned strings are shared by every interpreter in the process
+	// (Intern computes n itself before publishing one).
+	runes atomic.Pointer[[]rune]
 }
 
 // NewStr makes a str.
@@ -72,10 +75,12 @@ func (s *Str) Hash() int64 {
 }
 
 func (s *Str) codePoints() []rune {
-	if s.runes == nil {
-		s.runes = literal.Runes(s.s)
+	if p := s.runes.Load(); p != nil {
+		return *p
 	}
-	return s.runes
+	rs := literal.Runes(s.s)
+	s.runes.Store(&rs)
+	return rs
 }
 
 // at returns the code point at index i (0 <= i < Len()) as a str.

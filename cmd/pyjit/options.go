@@ -83,6 +83,7 @@ type Config struct {
 	JITThreshold     int    // -X jit-threshold=N; -1 = default
 	Stdlib           string // -X stdlib=DIR
 	HasStdlib        bool
+	ShowStdlib       bool // -X stdlib without a value: print the directory
 
 	// Research options (pyjit only).
 	DumpTokens  bool
@@ -441,7 +442,7 @@ func applyLong(cfg *Config, ev optEvent) error {
 const maxProfileRate = 1000000
 
 // traceJITEvents are the event classes --trace-jit may select.
-var traceJITEvents = []string{"all", "compile", "enter", "exit", "deopt", "guard", "inline"}
+var traceJITEvents = []string{"all", "compile", "enter", "exit", "deopt", "guard", "inline", "asm"}
 
 // parseTraceJIT validates --trace-jit's comma-separated WHAT list; no
 // value means everything.

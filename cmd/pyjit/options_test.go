@@ -65,6 +65,9 @@ func TestParseForms(t *testing.T) {
 		{"X stdlib", []string{"-X", "stdlib=/opt/lib"}, nil, func(c *Config) bool {
 			return c.HasStdlib && c.Stdlib == "/opt/lib"
 		}},
+		{"X stdlib alone", []string{"-X", "stdlib"}, nil, func(c *Config) bool {
+			return c.ShowStdlib && !c.HasStdlib
+		}},
 		{"check hash pycs", []string{"--check-hash-based-pycs", "always"}, nil, func(c *Config) bool {
 			return c.CheckHashPycsMode == "always"
 		}},
@@ -182,8 +185,8 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"--profile-rate", "fast"}, nil, usage("--profile-rate must be an integer in range [1; 1000000], not 'fast'")},
 		{[]string{"--profile-mode=real"}, nil, usage("--profile-mode must be 'cpu' or 'wall', not 'real'")},
 		{[]string{"--dump-ast=yes"}, nil, usage("option --dump-ast does not take a value")},
-		{[]string{"--trace-jit=bogus"}, nil, usage("--trace-jit: unknown event class 'bogus' (expected a comma-separated list of all, compile, enter, exit, deopt, guard, inline)")},
-		{[]string{"--trace-jit="}, nil, usage("--trace-jit: unknown event class '' (expected a comma-separated list of all, compile, enter, exit, deopt, guard, inline)")},
+		{[]string{"--trace-jit=bogus"}, nil, usage("--trace-jit: unknown event class 'bogus' (expected a comma-separated list of all, compile, enter, exit, deopt, guard, inline, asm)")},
+		{[]string{"--trace-jit="}, nil, usage("--trace-jit: unknown event class '' (expected a comma-separated list of all, compile, enter, exit, deopt, guard, inline, asm)")},
 		{nil, []string{"PYTHONHASHSEED=bad"}, hash},
 		{nil, []string{"PYTHONHASHSEED=-1"}, hash},
 		{nil, []string{"PYTHONHASHSEED=4294967296"}, hash},

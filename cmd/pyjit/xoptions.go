@@ -44,8 +44,12 @@ func readXOptions(cfg *Config, env func(string) string) error {
 		}
 		cfg.JITThreshold = n
 	}
-	if v, _, ok := firstXOption(cfg.XOptions, "stdlib"); ok {
-		cfg.Stdlib, cfg.HasStdlib = v, true
+	if v, has, ok := firstXOption(cfg.XOptions, "stdlib"); ok {
+		if has {
+			cfg.Stdlib, cfg.HasStdlib = v, true
+		} else {
+			cfg.ShowStdlib = true
+		}
 	}
 	return nil
 }
