@@ -121,6 +121,8 @@ type GetSet struct {
 	Owner *Type
 	Get   func(t *Thread, obj Value) (Value, error)
 	Set   func(t *Thread, obj, value Value) error // nil: read-only
+	// Deletable: Set also handles deletion (a null value).
+	Deletable bool
 }
 
 func getsetDescrGet(t *Thread, descr, obj Value, typ *Type) (Value, error) {
@@ -139,7 +141,7 @@ func getsetDescrSet(t *Thread, descr, obj, value Value) error {
 	if g.Set == nil {
 		return NewError(&AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
 	}
-	if value.IsNull() {
+	if value.IsNull() && !g.Deletable {
 		return NewError(&TypeErrorType, "cannot delete attribute")
 	}
 	return g.Set(t, obj, value)

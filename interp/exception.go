@@ -197,6 +197,11 @@ func exceptionInit(t *Thread, self Value, args []Value, kwnames []string) error 
 		}
 		return e.attrs.Set(t, internStatic("code"), v)
 	}
+	if e.typ.IsSubtype(&ImportErrorType) {
+		if err := importErrorInit(t, e, pos, kwnames); err != nil {
+			return err
+		}
+	}
 	for i, k := range kwnames {
 		if err := e.attrs.Set(t, internStatic(k), args[len(pos)+i]); err != nil {
 			return err
@@ -331,9 +336,14 @@ func setupExceptionAttrs(t *Type) {
 		}
 		return e.Notes, nil
 	}, func(th *Thread, v, val Value) error {
-		objectAs[Exception](v.ref).Notes = val
+		e := objectAs[Exception](v.ref)
+		if val.IsNull() && e.Notes.IsNull() {
+			return NewError(&AttributeErrorType, "'%s' object has no attribute '__notes__'", e.typ.Name)
+		}
+		e.Notes = val
 		return nil
 	})
+	markDeletable(t, "__notes__")
 	addMethod(t, "with_traceback", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("with_traceback", args, kw, 1); err != nil {
 			return Value{}, err

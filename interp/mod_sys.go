@@ -231,8 +231,7 @@ func makeSys(in *Interpreter) *Module {
 		}
 		var b strings.Builder
 		t.PrintException(&b, e)
-		t.in.Stdout.Flush()
-		t.in.Stderr.WriteString(b.String())
+		t.in.writeStderr(t, b.String())
 		return None, nil
 	})
 	if h, ok, _ := m.Dict.GetStr(nil, Intern("excepthook")); ok {

@@ -362,7 +362,7 @@ func setContains(t *Thread, v, key Value) (bool, error) {
 	ok, err := objectAs[Set](v.ref).contains(t, key)
 	if err != nil {
 		if e, isExc := err.(*Exception); isExc && e.typ == &TypeErrorType {
-			if ks, isSet := asSet(key); isSet && key.Type() == &SetType {
+			if ks, isSet := asSet(key); isSet && key.Type().IsSubtype(&SetType) {
 				return objectAs[Set](v.ref).contains(t, FromObject(&ks.copyAs(&FrozenSetType).Object))
 			}
 		}
@@ -666,11 +666,11 @@ func setupSet() {
 	}
 	m("add", 1, func(t *Thread, s *Set, args []Value) (Value, error) { return None, s.add(t, args[0]) })
 	m("discard", 1, func(t *Thread, s *Set, args []Value) (Value, error) {
-		_, err := s.discard(t, args[0])
+		_, err := s.discardKey(t, args[0])
 		return None, err
 	})
 	m("remove", 1, func(t *Thread, s *Set, args []Value) (Value, error) {
-		found, err := s.discard(t, args[0])
+		found, err := s.discardKey(t, args[0])
 		if err == nil && !found {
 			return Value{}, newException(&KeyErrorType, args[0])
 		}

@@ -43,14 +43,14 @@ func setSubclassNew(typ *Type) (Value, bool) {
 // (pyjit builds sets in one step), so only subclass instances are
 // (re)filled here.
 func setInit(t *Thread, self Value, args []Value, kwnames []string) error {
-	if self.Type() == &SetType {
-		return nil
-	}
 	if len(kwnames) > 0 {
 		return NewError(&TypeErrorType, "set() takes no keyword arguments")
 	}
 	if len(args) > 1 {
 		return NewError(&TypeErrorType, "set expected at most 1 argument, got %d", len(args))
+	}
+	if self.Type() == &SetType {
+		return nil
 	}
 	s := objectAs[Set](self.ref)
 	s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0

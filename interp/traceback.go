@@ -381,6 +381,7 @@ func (t *Thread) printExceptionLine(b *strings.Builder, exc *Exception) {
 		}
 	}
 	b.WriteString(formatExceptionOnly(t, exc))
+	b.WriteString(excSuggestion(t, exc))
 	b.WriteString("\n")
 	if !exc.Notes.IsNull() {
 		if l, ok := asList(exc.Notes); ok {
