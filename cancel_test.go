@@ -173,3 +173,58 @@ func TestCancelNested(t *testing.T) {
 		t.Errorf("Python did not see KeyboardInterrupt through the Go function")
 	}
 }
+
+// TestCancelJITLoopShapes cancels compiled loops whose first guard comes
+// after a loop-carried update (a float stored before it) and loops with no
+// guard at all: they leave through the loop-snapshot exit, with every
+// local consistent.
+func TestCancelJITLoopShapes(t *testing.T) {
+	if !jit.Available {
+		t.Skip("no JIT backend on this architecture")
+	}
+	py, err := pyjit.New(pyjit.Options{JITThreshold: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg := context.Background()
+	src := `
+def floats():
+    s = 0.0
+    i = 0
+    try:
+        while i < 10**15:
+            s += 0.5
+            i += 1
+    except KeyboardInterrupt:
+        return s == i * 0.5 and i > 0
+def endless():
+    x = 1.0
+    try:
+        while True:
+            x = x * 1.0
+    except KeyboardInterrupt:
+        return x == 1.0
+def nothing():
+    try:
+        while True:
+            pass
+    except KeyboardInterrupt:
+        return True
+`
+	if err := py.Exec(bg, src); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"floats", "endless", "nothing"} {
+		for round := 0; round < 3; round++ {
+			ctx, cancel := context.WithTimeout(bg, 30*time.Millisecond)
+			v, err := py.Main().Call(ctx, name)
+			cancel()
+			if err != nil || v.String() != "True" {
+				t.Errorf("%s round %d: %v %v", name, round, v, err)
+			}
+		}
+	}
+	if st := py.JITStats(); st.Compiled < 3 {
+		t.Errorf("the loops did not all compile: %+v", st)
+	}
+}

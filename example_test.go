@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -36,16 +37,22 @@ func Example() {
 // Options choose the import path, the output writers, the JIT and the
 // recursion limit.
 func ExampleNew() {
+	dir, _ := os.MkdirTemp("", "pyjit-example")
+	defer os.RemoveAll(dir)
+	os.WriteFile(filepath.Join(dir, "helpers.py"), []byte("def twice(x):\n    return 2 * x\n"), 0o644)
+	var out strings.Builder
 	py, err := pyjit.New(pyjit.Options{
-		JITThreshold:   100, // compile loops after 100 back-edges
+		Path:           []string{dir}, // searched before the standard library
+		Stdout:         &out,          // sys.stdout
+		JITThreshold:   100,           // compile loops after 100 back-edges
 		RecursionLimit: 50,
 	})
 	if err != nil {
 		panic(err)
 	}
-	v, _ := py.Eval(context.Background(), "__import__('sys').getrecursionlimit()")
-	fmt.Println(v)
-	// Output: 50
+	err = py.Exec(context.Background(), "import sys, helpers\nprint(helpers.twice(21), sys.getrecursionlimit())")
+	fmt.Printf("%q %v\n", out.String(), err)
+	// Output: "42 50\n" <nil>
 }
 
 // Run a file or a source text in its own module namespace.

@@ -3,6 +3,8 @@ module github.com/pyjit/pyjit
 go 1.26.0
 
 require (
+	github.com/chzyer/readline v1.5.1
+	github.com/creack/pty v1.1.24
 	github.com/twitchyliquid64/golang-asm v0.15.1
 	golang.org/x/arch v0.32.0
 	golang.org/x/sys v0.50.0

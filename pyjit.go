@@ -215,13 +215,18 @@ func (py *Interpreter) run(ctx context.Context, fn func() error) (err error) {
 	py.mu.Lock()
 	st.prev, py.active = py.active, st
 	py.mu.Unlock()
-	stop := context.AfterFunc(ctx, func() {
-		py.mu.Lock()
-		defer py.mu.Unlock()
-		if py.active == st {
-			py.in.RequestInterrupt()
-		}
-	})
+	stop := func() bool { return true }
+	if ctx.Done() != nil {
+		// A context that can never be cancelled (Background) needs no
+		// watcher.
+		stop = context.AfterFunc(ctx, func() {
+			py.mu.Lock()
+			defer py.mu.Unlock()
+			if py.active == st {
+				py.in.RequestInterrupt()
+			}
+		})
+	}
 	defer func() {
 		stop()
 		py.mu.Lock()

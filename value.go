@@ -2,41 +2,7 @@ package pyjit
 
 // This file defines Value, a Python object held by Go, with conversions
 // from Go values (ValueOf) and back (Value.Go and the typed accessors).
-//
-// Go to Python:
-//
-//	nil                          None
-//	bool                         bool
-//	int, int8..int64, uint..uint64, uintptr   int (any size)
-//	*big.Int, big.Int            int
-//	float32, float64             float
-//	string                       str
-//	[]byte                       bytes
-//	Tuple                        tuple (items converted)
-//	other slices and arrays      list (items converted)
-//	maps                         dict (keys and values converted; keys in
-//	                             sorted order when they are strings or numbers)
-//	*Func                        a builtin function calling Go
-//	Value                        itself
-//	*Module                      the module object
-//
-// Python to Go (Value.Go):
-//
-//	None                         nil
-//	bool                         bool
-//	int                          int64, or *big.Int when it does not fit
-//	float                        float64
-//	str                          string
-//	bytes, bytearray             []byte (a copy)
-//	list                         []any (items converted)
-//	tuple                        Tuple (items converted)
-//	dict                         map[any]any (keys and values converted;
-//	                             an error if a key becomes a slice)
-//	set, frozenset               map[any]bool, every value true
-//	anything else                the Value itself, unconverted
-//
-// Subclass instances (a bool is an int, an IntEnum member is an int)
-// convert as their builtin base.
+// The conversion tables are in the doc comments of ValueOf and Value.Go.
 
 import (
 	"context"
@@ -65,8 +31,25 @@ type Tuple []any
 // direction, which also stops recursive containers.
 const maxDepth = 100
 
-// ValueOf converts x to a Python value (see the table in this file's
-// package documentation). Unsupported Go types are an error.
+// ValueOf converts x to a Python value. Unsupported Go types are an
+// error.
+//
+// Go to Python:
+//
+//	nil                          None
+//	bool                         bool
+//	int, int8..int64, uint..uint64, uintptr   int (any size)
+//	*big.Int, big.Int            int
+//	float32, float64             float
+//	string                       str
+//	[]byte                       bytes
+//	Tuple                        tuple (items converted)
+//	other slices and arrays      list (items converted)
+//	maps                         dict (keys and values converted; keys in
+//	                             sorted order when they are strings or numbers)
+//	*Func                        a builtin function calling Go
+//	Value                        itself
+//	*Module                      the module object
 func (py *Interpreter) ValueOf(x any) (Value, error) {
 	v, err := py.toPy(x, 0)
 	if err != nil {
@@ -220,8 +203,25 @@ func (v Value) TypeName() string {
 	return v.v.Type().Name
 }
 
-// Go converts v to a Go value (see the table in this file's package
-// documentation).
+// Go converts v to a Go value.
+//
+// Python to Go (Value.Go):
+//
+//	None                         nil
+//	bool                         bool
+//	int                          int64, or *big.Int when it does not fit
+//	float                        float64
+//	str                          string
+//	bytes, bytearray             []byte (a copy)
+//	list                         []any (items converted)
+//	tuple                        Tuple (items converted)
+//	dict                         map[any]any (keys and values converted;
+//	                             an error if a key becomes a slice)
+//	set, frozenset               map[any]bool, every value true
+//	anything else                the Value itself, unconverted
+//
+// Subclass instances (a bool is an int, an IntEnum member is an int)
+// convert as their builtin base.
 func (v Value) Go() (any, error) {
 	if !v.IsValid() {
 		return nil, errors.New("pyjit: the zero Value has no Go value")

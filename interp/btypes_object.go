@@ -20,6 +20,6 @@ func setupObjectExtras() {
 		if err := exactArgs("object.__dir__", args, kw, 0); err != nil {
 			return Value{}, err
 		}
-		return builtinDir(t, None, []Value{self}, nil)
+		return dirDefault(t, None, []Value{self}, nil)
 	})
 }

@@ -878,7 +878,7 @@ func builtinVars(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	return r, nil
 }
 
-func builtinDir(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
+func dirDefault(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err := rangeArgs("dir", args, kw, 0, 1); err != nil {
 		return Value{}, err
 	}

@@ -6,7 +6,7 @@ package interp
 // frame, instead of typeCall -> pyInit -> Call -> a nested eval loop
 // with its deferred recover. The caller keeps the new instance on its
 // value stack (where the class was) while __init__ runs; the __init__
-// frame is marked initCall, and its RETURN_VALUE checks for None and
+// frame is marked retInit, and its RETURN_VALUE checks for None and
 // pushes nothing (the instance is already the call's result).
 //
 // Cache layout (InlineCache of the CALL instruction, Kind CacheCallClass):
@@ -27,11 +27,40 @@ func classInitCall(ic *InlineCache, callable Value) (*Function, Value) {
 			return nil, Value{}
 		}
 	}
-	inst := &Instance{Object: Object{typ: tp}}
-	if ic.Index > 0 {
-		inst.attrs.values = make([]Value, 0, ic.Index)
+	return objectAs[Function](ic.Value.ref), FromObject(&newInstanceSized(tp, int(ic.Index)).Object)
+}
+
+// newInstanceSized allocates an instance of a plain class with room for n
+// attribute values; up to 8 are stored in the same allocation.
+func newInstanceSized(tp *Type, n int) *Instance {
+	switch {
+	case n == 0:
+		return &Instance{Object: Object{typ: tp}}
+	case n <= 2:
+		o := &struct {
+			Instance
+			arr [2]Value
+		}{}
+		o.typ, o.attrs.values = tp, o.arr[:0]
+		return &o.Instance
+	case n <= 4:
+		o := &struct {
+			Instance
+			arr [4]Value
+		}{}
+		o.typ, o.attrs.values = tp, o.arr[:0]
+		return &o.Instance
+	case n <= 8:
+		o := &struct {
+			Instance
+			arr [8]Value
+		}{}
+		o.typ, o.attrs.values = tp, o.arr[:0]
+		return &o.Instance
 	}
-	return objectAs[Function](ic.Value.ref), FromObject(&inst.Object)
+	inst := &Instance{Object: Object{typ: tp}}
+	inst.attrs.values = make([]Value, 0, n)
+	return inst
 }
 
 // specializeClassCall fills ic for calls of tp when they can run

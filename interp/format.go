@@ -96,6 +96,9 @@ func parseSpec(s string, defaultAlign byte) (fmtSpec, error) {
 		i++
 	}
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		if sp.width > (math.MaxInt64-int(s[i]-'0'))/10 {
+			return sp, errFormatDigits()
+		}
 		sp.width = sp.width*10 + int(s[i]-'0')
 		i++
 	}
@@ -108,6 +111,9 @@ func parseSpec(s string, defaultAlign byte) (fmtSpec, error) {
 		start := i
 		sp.precision = 0
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			if sp.precision > (math.MaxInt64-int(s[i]-'0'))/10 {
+				return sp, errFormatDigits()
+			}
 			sp.precision = sp.precision*10 + int(s[i]-'0')
 			i++
 		}
@@ -124,6 +130,10 @@ func parseSpec(s string, defaultAlign byte) (fmtSpec, error) {
 	}
 	if sp.align == 0 {
 		sp.align = defaultAlign
+	}
+	if sp.width > maxFormatWidth {
+		// CPython fails allocating the padded result.
+		return sp, NewError(&MemoryErrorType, "")
 	}
 	return sp, nil
 }

@@ -39,9 +39,10 @@ type Frame struct {
 	// escaped marks one that a traceback or generator refers to, which
 	// must not be reused.
 	pooled, escaped bool
-	// initCall marks an __init__ frame pushed by a specialized class call
-	// (call_class.go): its caller already holds the instance.
-	initCall bool
+	// retKind says what RETURN_VALUE does with the result (retNormal,
+	// or retInit / retBinop for frames pushed by specialized class calls
+	// and operators: call_class.go, call_binop.go).
+	retKind uint8
 }
 
 // newFrame allocates a frame for co.
@@ -77,6 +78,7 @@ func callFunction(t *Thread, fn *Function, args []Value, kwnames []string) (Valu
 // frameForCall makes the frame of a call to fn with its arguments bound.
 func (t *Thread) frameForCall(fn *Function, args []Value, kwnames []string) (*Frame, error) {
 	co := fn.code
+	co.ensureCaches() // the eval loop indexes co.caches directly
 	f := t.allocFrame(co, fn.globals, fn.builtins)
 	f.fn = fn
 	c := co.Code

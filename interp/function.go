@@ -379,7 +379,7 @@ func setupFunctionTypes() {
 
 	mt := &MethodType
 	initBuiltinType(mt, "")
-	mt.Slots = Slots{Call: methodCall, Repr: methodRepr, RichCompare: methodCompare, Hash: methodHash, GetAttr: methodGetAttr}
+	mt.Slots = Slots{Call: methodCall, Repr: methodRepr, RichCompare: methodCompare, Hash: methodHash, GetAttr: methodGetAttr, New: methodNew}
 	addGetSet(mt, "__func__", func(t *Thread, v Value) (Value, error) { return objectAs[Method](v.ref).Func, nil }, nil)
 	addGetSet(mt, "__self__", func(t *Thread, v Value) (Value, error) { return objectAs[Method](v.ref).Self, nil }, nil)
 	// A bound method's docstring is its function's.

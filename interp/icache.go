@@ -19,8 +19,12 @@ import "github.com/pyjit/pyjit/bytecode"
 // InlineCache is one instruction's cache entry.
 type InlineCache struct {
 	Kind    CacheKind
-	backoff uint8  // executions left before re-specializing is tried again
-	misses  uint8  // consecutive guard failures
+	backoff uint8 // executions left before re-specializing is tried again
+	misses  uint8 // consecutive guard failures
+	// plain marks a slot or method entry whose owner type stores its
+	// attributes in an Instance (a class with object as its solid base
+	// and a __dict__), so a hit needs no attrsOf dispatch.
+	plain   bool
 	TypeVer uint32 // owner's type version tag (0: no type guard)
 	Index   int32  // value-array slot, dict entry index
 	Shape   *Shape // owner's attribute layout; nil when not guarded
@@ -61,12 +65,13 @@ const (
 	CacheMemberSlot     // LOAD_ATTR: type version, shape -> values[Index]
 	CacheStoreMember    // STORE_ATTR to a set member: type version, shape -> values[Index]
 	CacheStoreMemberAdd // STORE_ATTR setting a member first: Shape -> Shape2
+	CacheBinopPy        // BINARY_OP running a class's Python operator method (call_binop.go)
 )
 
 // hasCache reports the instructions that own an InlineCache.
 func hasCache(op bytecode.Op) bool {
 	switch op {
-	case bytecode.LOAD_ATTR, bytecode.STORE_ATTR, bytecode.LOAD_GLOBAL, bytecode.CALL, bytecode.CALL_KW:
+	case bytecode.LOAD_ATTR, bytecode.STORE_ATTR, bytecode.LOAD_GLOBAL, bytecode.CALL, bytecode.CALL_KW, bytecode.BINARY_OP:
 		return true
 	}
 	return false
@@ -90,11 +95,33 @@ func (co *CodeObject) assignCaches() {
 }
 
 // cacheAt returns the cache entry of the instruction at word index instr.
+// The entries are allocated on first use (most code objects never run
+// hot); the check for that is kept out of line so cacheAt inlines.
 func (co *CodeObject) cacheAt(instr int) *InlineCache {
+	if i := co.Code.Words[instr+1]; int(i) < len(co.caches) {
+		return &co.caches[i]
+	}
+	return co.cacheAtSlow(instr)
+}
+
+func (co *CodeObject) cacheAtSlow(instr int) *InlineCache {
+	co.ensureCaches()
+	return &co.caches[co.Code.Words[instr+1]]
+}
+
+// ensureCaches allocates co's cache entries. The eval loop calls it when
+// it starts running a code object, so that it can index co.caches
+// directly (cacheAt does not inline into the big eval function).
+func (co *CodeObject) ensureCaches() {
 	if co.caches == nil {
 		co.caches = make([]InlineCache, co.ncaches)
 	}
-	return &co.caches[co.Code.Words[instr+1]]
+}
+
+// plainInstanceType reports whether attrsOf of a tp instance is the
+// Instance's own attribute table.
+func plainInstanceType(tp *Type) bool {
+	return tp.Base == &ObjectType && tp.Flags&FlagHeap != 0 && tp.Flags&flagNoDict == 0
 }
 
 // respecialize reports whether a miss may install a new specialization,
@@ -220,6 +247,7 @@ func (ic *InlineCache) loadHit(t *Thread, owner Value, tp *Type) (v, self Value,
 // specializeLoad records what a generic LOAD_ATTR of owner.name will do.
 func (ic *InlineCache) specializeLoad(t *Thread, owner Value, tp *Type, name *Str, method bool) {
 	ic.Kind = CacheEmpty
+	ic.plain = plainInstanceType(tp)
 	if tp == &ModuleType {
 		m := objectAs[Module](owner.ref)
 		if _, ix, err := m.Dict.lookup(t, FromObject(&name.Object), name.Hash()); err == nil && ix >= 0 {
@@ -339,6 +367,7 @@ func (ic *InlineCache) storeHit(t *Thread, owner Value, tp *Type, value Value) (
 // specializeStore records what a generic STORE_ATTR of owner.name does.
 func (ic *InlineCache) specializeStore(t *Thread, owner Value, tp *Type, name *Str) {
 	ic.Kind = CacheEmpty
+	ic.plain = plainInstanceType(tp)
 	if tp.Slots.SetAttr != nil {
 		return
 	}
@@ -419,18 +448,36 @@ func quickAttr(ic *InlineCache, owner Value) (v, self Value, ok bool) {
 	if owner.ref == nil || owner.ref.typ.version.Load() != ic.TypeVer {
 		return
 	}
-	if ic.Kind == CacheMemberSlot {
-		if a := ic.memberAttrs(owner); a != nil {
-			return a.values[ic.Index], Value{}, true
-		}
+	var a *Attrs
+	if ic.plain || ic.Kind == CacheMemberSlot {
+		// The type version pins the owner's layout (an Instance).
+		a = &objectAs[Instance](owner.ref).attrs
+	} else if a = attrsOf(owner); a == nil {
 		return
 	}
-	a := attrsOf(owner)
-	if a == nil || a.shape != ic.Shape || a.dict != nil {
+	if a.shape != ic.Shape || a.dict != nil {
 		return
 	}
 	if ic.Kind == CacheMethod {
 		return ic.Value, owner, true
 	}
 	return a.values[ic.Index], Value{}, true
+}
+
+// quickStore answers STORE_ATTR from ic when it is a store to an
+// existing attribute or __slots__ member of a plain instance; ok is
+// false otherwise (the generic path runs).
+func quickStore(ic *InlineCache, owner, value Value) bool {
+	if (ic.Kind != CacheStoreSlot || !ic.plain) && ic.Kind != CacheStoreMember {
+		return false
+	}
+	if owner.ref.typ.version.Load() != ic.TypeVer {
+		return false
+	}
+	a := &objectAs[Instance](owner.ref).attrs
+	if a.shape != ic.Shape || a.dict != nil {
+		return false
+	}
+	a.values[ic.Index] = value
+	return true
 }

@@ -145,14 +145,15 @@ var (
 func TypeVersion(tp *Type) uint32 { return tp.version.Load() }
 
 // InstanceValues returns the attribute shape and values of v when v is
-// a plain class instance whose attributes live in a values array (the
-// layout InstanceAttrsOffset describes); ok is false otherwise.
+// a plain class instance (with or without __slots__) whose attributes
+// live in a values array (the layout InstanceAttrsOffset describes); ok
+// is false otherwise.
 func InstanceValues(v Value) (shape *Shape, values []Value, ok bool) {
 	if v.ref == nil || v.IsUnboxed() {
 		return nil, nil, false
 	}
 	tp := v.ref.typ
-	if tp.Flags&flagNoDict != 0 || tp.Base != &ObjectType || tp.Flags&FlagHeap == 0 {
+	if tp.Base != &ObjectType || tp.Flags&FlagHeap == 0 {
 		return nil, nil, false
 	}
 	a := &objectAs[Instance](v.ref).attrs

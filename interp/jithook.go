@@ -25,6 +25,11 @@ const (
 	JITResumed
 	// JITBlacklist: never call the hook for this loop again.
 	JITBlacklist
+	// JITRetry: nothing happened, but the loop is hot: call the hook
+	// again at its next back-edge (e.g. the recorder found the loop's
+	// iterator exhausted, and counting from zero again could land on the
+	// same phase of a short inner loop every time).
+	JITRetry
 )
 
 // JIT is the tracing JIT as the interpreter sees it.
@@ -69,6 +74,8 @@ func (t *Thread) jitBackEdge(f *Frame, head int) bool {
 		return true
 	case JITBlacklist:
 		*n = blacklisted
+	case JITRetry:
+		*n = int32(in.JITThreshold) - 1
 	default:
 		*n = 0
 	}

@@ -23,6 +23,8 @@ func makeJSONModule(in *Interpreter) *Module {
 	moduleFn(m, "scanstring", jsonScanString)
 	setupJSONScanner()
 	m.Dict.setStrNoErr(Intern("make_scanner"), TypeValue(&jsonScannerType))
+	setupJSONEncoder()
+	m.Dict.setStrNoErr(Intern("make_encoder"), TypeValue(&jsonEncoderType))
 	moduleFn(m, "encode_basestring_ascii", func(t *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return jsonEncodeArg(t, "encode_basestring_ascii", args, kw, true)
 	})

@@ -96,18 +96,9 @@ func setupItertoolsTypes() {
 }
 
 // subclassGuard lets classes derive from the itertools types, as CPython
-// does, but refuses to instantiate them: the iterator structs have no
-// room for an instance dict yet.
+// does (retyped_subclass.go).
 func subclassGuard(tp *Type, f func(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error)) func(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-	if f == nil {
-		return nil
-	}
-	return func(t *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
-		if typ != tp {
-			return Value{}, notImplemented("instances of subclasses of itertools." + tp.Name)
-		}
-		return f(t, typ, args, kwnames)
-	}
+	return retypedSubclassBase(tp, f)
 }
 
 func makeItertoolsModule(in *Interpreter) *Module {

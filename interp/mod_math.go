@@ -655,7 +655,7 @@ func logOf(t *Thread, v Value, f func(float64) float64) (float64, error) {
 		// x = m * 2**e with 0.5 <= m < 1.
 		e := b.BitLen()
 		m, _ := new(big.Float).SetMantExp(new(big.Float).SetInt(b), -e).Float64()
-		return f(m) + float64(e)*f(2), nil
+		return f(m) + float64(float64(e)*f(2)), nil // no fused multiply-add (arm64)
 	}
 	x, err := mathFloat(t, v)
 	if err != nil {

@@ -65,7 +65,8 @@ func setupPosixTypes() {
 func statValue(st *syscall.Stat_t) Value {
 	ts := func(s syscall.Timespec) (Value, Value, Value) {
 		ns := IntFromBig(bigMulAdd(s.Sec, 1e9, s.Nsec))
-		return Int(s.Sec), Float(float64(s.Sec) + float64(s.Nsec)*1e-9), ns
+		// The conversion keeps arm64 from fusing the product into the sum.
+		return Int(s.Sec), Float(float64(s.Sec) + float64(float64(s.Nsec)*1e-9)), ns
 	}
 	ai, af, an := ts(st.Atim)
 	mi, mf, mn := ts(st.Mtim)

@@ -165,6 +165,9 @@ func makeSys(in *Interpreter) *Module {
 		if n < 1 {
 			return Value{}, NewError(&ValueErrorType, "recursion limit must be greater or equal than 1")
 		}
+		if t.depth >= int(n) {
+			return Value{}, NewError(&RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, t.depth)
+		}
 		t.in.RecursionLimit = int(n)
 		return None, nil
 	})

@@ -215,6 +215,7 @@ func setupTypes() {
 	setupObjModel()
 	setupBTypes()
 	setupBuiltinPickle()
+	setupRetypedSubclasses()
 	for _, tp := range allBuiltinTypes() {
 		addSlotWrappers(tp)
 	}

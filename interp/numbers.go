@@ -189,6 +189,9 @@ func toFloatValue(t *Thread, x Value) (Value, error) {
 		f, err := intToFloat(iv)
 		return Float(f), err
 	}
+	if b, ok := bytesData(x); ok {
+		return floatFromBytes(t, x, b)
+	}
 	return Value{}, NewError(&TypeErrorType, "float() argument must be a string or a real number, not '%s'", typeName(x))
 }
 

@@ -20,6 +20,7 @@ import (
 type OpStats struct {
 	Ops   [256]uint64
 	Pairs [256][256]uint64
+	prev  bytecode.Op // the previous instruction (the eval loop's state)
 }
 
 // Write prints the most frequent instructions and pairs.

@@ -104,9 +104,3 @@ func (t *Thread) CurrentFrame() *Frame { return t.frame }
 
 // Back returns the frame that called f (nil for the outermost frame).
 func (f *Frame) Back() *Frame { return f.back }
-
-// SignalPending reports whether a signal (or a profiler tick) waits for
-// the interpreter's next check. The JIT asks it when a compiled loop
-// exits for preemption, to leave the trace so that KeyboardInterrupt is
-// raised promptly.
-func SignalPending() bool { return anyTripped.Load() }

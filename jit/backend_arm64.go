@@ -23,11 +23,17 @@ func compileNative(t *ir.Trace) (*native, error) {
 }
 
 // run executes the trace until a guard exits and returns the exit's
-// resume pc, guard and restored slot values.
-func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
-	exit, _, err := n.c.Run(ctx)
+// resume pc, guard and restored slot values. When stop reports an
+// interrupt request at a back-edge poll, the exit is the loop head's
+// (guard ir.RefNone).
+func (n *native) run(ctx *abi.Context, stop func() bool) (int32, ir.Ref, []ir.SlotValue, error) {
+	exit, _, interrupted, err := n.c.RunInterruptible(ctx, stop)
 	if err != nil {
 		return 0, 0, nil, err
+	}
+	if interrupted {
+		e, vals := n.c.RestoreInterrupt(ctx)
+		return e.PC, ir.RefNone, vals, nil
 	}
 	e, vals, err := n.c.Restore(ctx, exit)
 	if err != nil {
@@ -37,3 +43,5 @@ func (n *native) run(ctx *abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
 }
 
 func (n *native) free() { n.c.Free() }
+
+func (n *native) disasm() string { return n.c.Disasm() }

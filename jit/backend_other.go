@@ -17,8 +17,10 @@ const Available = false
 
 func compileNative(*ir.Trace) (*native, error) { return nil, abort(AbortNoBackend, "") }
 
-func (*native) run(*abi.Context) (int32, ir.Ref, []ir.SlotValue, error) {
+func (*native) run(*abi.Context, func() bool) (int32, ir.Ref, []ir.SlotValue, error) {
 	return 0, 0, nil, errors.New("jit: no backend")
 }
 
 func (*native) free() {}
+
+func (*native) disasm() string { return "" }

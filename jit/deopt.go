@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"runtime"
+	"sync"
 	"unsafe"
 
 	"github.com/pyjit/pyjit/interp"
@@ -30,13 +31,18 @@ type exitInfo struct {
 }
 
 // enter runs tr on f and restores f from the exit. On error f is
-// unchanged.
-func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
+// unchanged. stop (nil: never) is asked at back-edge polls whether the
+// interpreter wants to interrupt the loop; then the exit is at the loop
+// head, where the interpreter's own back-edge check raises.
+func enter(tr *Trace, t *interp.Thread, f *interp.Frame, stop func() bool) (exitInfo, error) {
 	rec := tr.rec
 	if f.NumSlots() != rec.nslots || f.StackDepth() != rec.depth0 {
 		return exitInfo{}, errEntry
 	}
-	buf := make([]interp.Value, rec.nslots+numVirtual)
+	buf, ctx, pooled := tr.buffers(t)
+	if pooled {
+		defer tr.release()
+	}
 	f.CopySlots(buf)
 	var iter interp.Value
 	var next, n int64
@@ -62,9 +68,8 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 			buf[rec.nslots+vSeq] = seq
 		}
 	}
-	ctx := abi.NewContext()
 	ctx.Slots = uintptr(unsafe.Pointer(&buf[0]))
-	pc, guard, vals, err := tr.native.run(ctx)
+	pc, guard, vals, err := tr.native.run(ctx, stop)
 	if err != nil {
 		return exitInfo{}, err
 	}
@@ -98,7 +103,7 @@ func enter(tr *Trace, f *interp.Frame) (exitInfo, error) {
 	// back as plain words are in the frame: every object the trace read
 	// is reachable from buf (traces never store pointers).
 	runtime.KeepAlive(buf)
-	return exitInfo{pc: pc, guard: guard, short: guard < tr.loop}, nil
+	return exitInfo{pc: pc, guard: guard, short: guard != ir.RefNone && guard < tr.loop}, nil
 }
 
 // box makes the Value of a restored slot. compile admits only int,
@@ -115,4 +120,67 @@ func box(v ir.SlotValue) interp.Value {
 		return interp.Bool(v.Bits != 0)
 	}
 	return interp.Int(int64(v.Bits))
+}
+
+// callOut answers the trace's call sites (POW, CALLF) with the
+// interpreter's own functions on thread t.
+func (tr *Trace) callOut(t *interp.Thread) func(ir.Op, *abi.Context) bool {
+	return func(op ir.Op, ctx *abi.Context) bool {
+		x := math.Float64frombits(ctx.Aux[0])
+		var v float64
+		ok := false
+		switch op {
+		case ir.POW:
+			v, ok = interp.JITFloatPow(x, math.Float64frombits(ctx.Aux[1]))
+		case ir.CALLF:
+			if k := ctx.Aux[1]; k < uint64(len(tr.rec.helpers)) {
+				v, ok = interp.JITCallFloat(t, tr.rec.helpers[k], x)
+			}
+		}
+		ctx.Aux[0] = math.Float64bits(v)
+		return ok
+	}
+}
+
+// entryBuffers are a trace's slot copy and context, reused from one
+// entry to the next (entering allocated both every time, which cost
+// more than a short inner loop's whole run). A second goroutine that
+// enters while they are in use gets fresh ones.
+type entryBuffers struct {
+	mu     sync.Mutex
+	buf    []interp.Value
+	ctx    *abi.Context
+	thread *interp.Thread
+}
+
+// buffers returns the slot copy and context for one run on thread t,
+// with the trace's call handler installed; pooled reports that they are
+// the trace's own, to be given back with release.
+func (tr *Trace) buffers(t *interp.Thread) (buf []interp.Value, ctx *abi.Context, pooled bool) {
+	n := tr.rec.nslots + numVirtual
+	eb := &tr.entry
+	if !eb.mu.TryLock() {
+		return make([]interp.Value, n), abi.NewContext(), false
+	}
+	if eb.buf == nil {
+		eb.buf, eb.ctx = make([]interp.Value, n), abi.NewContext()
+	}
+	if eb.thread != t {
+		// The handler closes over the thread; the native code is shared
+		// by every entry, so it is installed under the same lock.
+		eb.thread = t
+		if c, ok := any(tr.native).(interface {
+			setCall(func(ir.Op, *abi.Context) bool)
+		}); ok {
+			c.setCall(tr.callOut(t))
+		}
+	}
+	return eb.buf, eb.ctx, true
+}
+
+// release clears the slot copy (so that it keeps no object alive) and
+// gives the buffers back.
+func (tr *Trace) release() {
+	clear(tr.entry.buf)
+	tr.entry.mu.Unlock()
 }

@@ -22,6 +22,7 @@ const (
 	maxAborts     = 3
 	maxTraces     = 4
 	maxShortExits = 3
+	maxLoopExits  = 16
 )
 
 // Options configures a JIT.
@@ -43,9 +44,10 @@ type loopKey struct {
 }
 
 type loopState struct {
-	trace  *Trace
-	aborts int
-	traces int
+	trace     *Trace
+	aborts    int
+	traces    int
+	loopExits int
 }
 
 // JIT is the tracing JIT; it implements interp.JIT.
@@ -85,7 +87,7 @@ func (j *JIT) BackEdge(t *interp.Thread, f *interp.Frame, head int) (act interp.
 	}
 	if tr == nil {
 		var err error
-		if tr, err = j.build(f, head); err != nil {
+		if tr, err = j.build(t, f, head); err != nil {
 			return j.aborted(key, ls, err)
 		}
 		j.mu.Lock()
@@ -96,7 +98,7 @@ func (j *JIT) BackEdge(t *interp.Thread, f *interp.Frame, head int) (act interp.
 	j.Stats.Entries.Add(1)
 	j.emit(Event{Kind: EvEnter, Code: key.code, Head: head, Trace: tr})
 	interp.EnterTrace(tr.ID) // for the profiler's attribution
-	ex, err := enter(tr, f)
+	ex, err := enter(tr, t, f, t.InterruptRequested)
 	interp.LeaveTrace(t, tr.ID)
 	if err != nil {
 		// The frame is unchanged: let the interpreter go on, and forget
@@ -150,6 +152,14 @@ func (j *JIT) aborted(key loopKey, ls *loopState, err error) interp.JITAction {
 	}
 	j.emit(Event{Kind: EvAbort, Code: key.code, Head: key.head, Reason: ae.Reason, Detail: ae.Detail})
 	j.mu.Lock()
+	if ae.Reason == AbortLoopExit && ls.loopExits < maxLoopExits {
+		// The loop was at its last iteration: record the next one,
+		// without counting this against the loop (unless it keeps
+		// happening: a loop of one iteration).
+		ls.loopExits++
+		j.mu.Unlock()
+		return interp.JITRetry
+	}
 	ls.aborts++
 	black := ls.aborts >= maxAborts || ls.traces >= maxTraces || ae.Reason == AbortNoBackend
 	j.mu.Unlock()
@@ -164,7 +174,7 @@ func (j *JIT) aborted(key loopKey, ls *loopState, err error) interp.JITAction {
 // build records and compiles the loop at head. A panic in the recorder,
 // optimizer or backend (a bug) becomes an abort: nothing has touched the
 // frame yet.
-func (j *JIT) build(f *interp.Frame, head int) (tr *Trace, err error) {
+func (j *JIT) build(t *interp.Thread, f *interp.Frame, head int) (tr *Trace, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			tr, err = nil, abort(AbortCompile, "internal error: %v", r)
@@ -172,7 +182,7 @@ func (j *JIT) build(f *interp.Frame, head int) (tr *Trace, err error) {
 	}()
 	j.Stats.Recorded.Add(1)
 	j.emit(Event{Kind: EvRecord, Code: f.Code(), Head: head})
-	rec, err := record(f, head, interpTags())
+	rec, err := record(t, f, head, interpTags())
 	if err != nil {
 		return nil, err
 	}

@@ -60,7 +60,7 @@ func (r *recorder) loadGlobal(arg, pc int) error {
 	if ic == nil {
 		return abort(AbortCache, "LOAD_GLOBAL without a cache")
 	}
-	g, b := r.frame.Globals(), r.frame.Builtins()
+	g, b := r.globals, r.builtins
 	if ic.Obj != interp.DictObject(g) {
 		return abort(AbortCache, "LOAD_GLOBAL cached for other globals")
 	}
@@ -121,10 +121,33 @@ func (r *recorder) loadAttr(arg, pc int) error {
 			return abort(AbortCache, "stale module attribute cache")
 		}
 		v, err = r.dictEntry(d, int(ic.Index), ver, val, snap)
-	case ic.Kind == interp.CacheAttrSlot && arg&1 == 0:
+	case ic.Kind == interp.CacheMethod && arg&1 != 0:
+		// A method of the class that the instance does not shadow: the
+		// function becomes a constant and the instance is self.
+		if _, _, err = r.instanceValues(owner, ic, false, snap); err != nil {
+			return err
+		}
+		r.keep = append(r.keep, ic.Value)
+		r.stack[len(r.stack)-1] = r.objConst(ic.Value)
+		r.push(owner)
+		return nil
+	case ic.Kind == interp.CacheMethodNoDict && arg&1 != 0 && isInstance(owner.v):
+		// A method of a class whose instances have no __dict__: only
+		// the class can change, which its version tag guards.
+		tp := owner.v.Type()
+		if interp.TypeVersion(tp) != ic.TypeVer {
+			return abort(AbortCache, "stale method cache on %s", tp.Name)
+		}
+		ver := r.tr.Emit(ir.Ins{Op: ir.FLOAD32, Type: ir.TInt, A: r.typeConst(tp), Aux: interp.TypeVersionOffset})
+		r.tr.Guard(ir.EQ, ver, r.tr.KInt(int64(ic.TypeVer)), snap)
+		r.keep = append(r.keep, ic.Value)
+		r.stack[len(r.stack)-1] = r.objConst(ic.Value)
+		r.push(owner)
+		return nil
+	case (ic.Kind == interp.CacheAttrSlot || ic.Kind == interp.CacheMemberSlot) && arg&1 == 0:
 		var data ir.Ref
 		var values []interp.Value
-		if data, values, err = r.instanceValues(owner, ic, snap); err == nil {
+		if data, values, err = r.instanceValues(owner, ic, true, snap); err == nil {
 			addr := r.tr.Emit(ir.Ins{Op: ir.ELEM, Type: ir.TPtr, A: data, B: r.tr.KInt(int64(ic.Index))})
 			v, err = r.valueAt(values[ic.Index], addr, snap)
 		}
@@ -144,10 +167,10 @@ func (r *recorder) loadAttr(arg, pc int) error {
 // instanceValues guards what a CacheAttrSlot or CacheStoreSlot entry
 // assumed about owner (its type's version, its shape, no dict) and
 // returns the values array's data pointer and the concrete values.
-func (r *recorder) instanceValues(owner tval, ic *interp.InlineCache, snap int) (ir.Ref, []interp.Value, error) {
+func (r *recorder) instanceValues(owner tval, ic *interp.InlineCache, index bool, snap int) (ir.Ref, []interp.Value, error) {
 	shape, values, ok := interp.InstanceValues(owner.v)
 	tp := owner.v.Type()
-	if !ok || shape != ic.Shape || interp.TypeVersion(tp) != ic.TypeVer || int(ic.Index) >= len(values) || ic.Index < 0 {
+	if !ok || shape != ic.Shape || interp.TypeVersion(tp) != ic.TypeVer || index && (int(ic.Index) >= len(values) || ic.Index < 0) {
 		return 0, nil, abort(AbortCache, "instance attribute cache does not match the %s", tp.Name)
 	}
 	ver := r.tr.Emit(ir.Ins{Op: ir.FLOAD32, Type: ir.TInt, A: r.typeConst(tp), Aux: interp.TypeVersionOffset})
@@ -171,14 +194,14 @@ func (r *recorder) storeAttr(pc int) error {
 	}
 	owner, val := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
 	ic := r.code.JITCache(pc)
-	if ic == nil || ic.Kind != interp.CacheStoreSlot || owner.typ != ir.TPtr || owner.null || !isNum(val) {
+	if ic == nil || ic.Kind != interp.CacheStoreSlot && ic.Kind != interp.CacheStoreMember || owner.typ != ir.TPtr || owner.null || !isNum(val) {
 		return abort(AbortCache, "STORE_ATTR of %s on %s", val.typeName(), owner.typeName())
 	}
 	snap, err := r.snapshot(pc)
 	if err != nil {
 		return err
 	}
-	data, values, err := r.instanceValues(owner, ic, snap)
+	data, values, err := r.instanceValues(owner, ic, true, snap)
 	if err != nil {
 		return err
 	}
@@ -199,4 +222,10 @@ func (r *recorder) storeAttr(pc int) error {
 // an exit writes back as the null Value.
 func (r *recorder) nullValue() tval {
 	return tval{ref: r.tr.KPtr(0, "NULL"), typ: ir.TPtr, null: true}
+}
+
+// isInstance reports whether v is a plain class instance.
+func isInstance(v interp.Value) bool {
+	_, _, ok := interp.InstanceValues(v)
+	return ok
 }

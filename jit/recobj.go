@@ -106,10 +106,10 @@ func itemsOffset(k iterKind) int64 {
 // keeps next, count and step there; a list or tuple iterator its index
 // and its sequence (a Value Go writes into the slot copy at entry).
 func (r *recorder) forIter(pc int) error {
-	if pc != r.head || r.iter != nil || len(r.stack) != 0 || r.depth0 < 1 {
+	if pc != r.head || r.iter != nil || len(r.stack) != 0 || r.depth0 < 1 || len(r.inl) > 0 {
 		return abort(AbortForIter, "FOR_ITER at %d", pc)
 	}
-	slot := r.nlocals + r.depth0 - 1
+	slot := r.nlocals0 + r.depth0 - 1
 	itv := r.frame.Slot(slot)
 	if next, step, n, ok := interp.RangeIterState(itv); ok {
 		return r.forRange(slot, next, step, n)

@@ -58,9 +58,20 @@ func (r *recorder) intOp(op bytecode.BinOp, a, b tval, pc int) (tval, error) {
 		plain, v = ir.BOR, a.i|b.i
 	case bytecode.BinOpXor:
 		plain, v = ir.BXOR, a.i^b.i
+	case bytecode.BinOpFloorDivide, bytecode.BinOpRemainder:
+		return r.floorDiv(op, a, b, pc)
+	case bytecode.BinOpPower:
+		// x ** 2 is x * x for ints; other exponents may grow the
+		// result beyond int64 or make it a float.
+		if kb, ok := r.tr.Const(b.ref); !ok || int64(kb.Bits) != 2 {
+			return tval{}, abort(AbortBinOp, "int ** %d", b.i)
+		}
+		b = a
+		guard, v = ir.MULOV, a.i*a.i
+		ok = !mulOverflows(a.i, a.i)
 	default:
-		// //, % and / need Python's floor and rounding rules; ** and
-		// shifts grow ints: the interpreter does them.
+		// / needs Python's rounding rules; shifts grow ints: the
+		// interpreter does them.
 		return tval{}, abort(AbortBinOp, "int %s", op.Symbol())
 	}
 	if !ok {
@@ -132,6 +143,8 @@ func (r *recorder) floatOp(op bytecode.BinOp, a, b tval, pc int) (tval, error) {
 		irop = ir.MUL
 	case bytecode.BinOpTrueDivide:
 		irop = ir.DIV
+	case bytecode.BinOpPower:
+		return r.floatPow(a, b, pc)
 	default:
 		return tval{}, abort(AbortBinOp, "float %s", op.Symbol())
 	}
@@ -294,3 +307,26 @@ func (r *recorder) truth(ifTrue bool, pc int) (bool, error) {
 // isNum reports whether v is an unboxed int or float (bools are ints in
 // Python, but the trace keeps them apart).
 func isNum(v tval) bool { return v.typ == ir.TInt || v.typ == ir.TFloat }
+
+// floorDiv records int // and % with Python's floor semantics. The
+// divisor is guarded to be neither 0 (the interpreter raises
+// ZeroDivisionError) nor -1 (MinInt64 // -1 overflows, and IDIV traps):
+// a guard exit lets the interpreter do those.
+func (r *recorder) floorDiv(op bytecode.BinOp, a, b tval, pc int) (tval, error) {
+	if b.i == 0 || b.i == -1 {
+		return tval{}, abort(AbortBinOp, "int %s %d", op.Symbol(), b.i)
+	}
+	if !b.ref.IsConst() {
+		snap, err := r.snapshot(pc)
+		if err != nil {
+			return tval{}, err
+		}
+		r.tr.Guard(ir.NE, b.ref, r.tr.KInt(0), snap)
+		r.tr.Guard(ir.NE, b.ref, r.tr.KInt(-1), snap)
+	}
+	q, m := ir.FloorDivMod(a.i, b.i)
+	if op == bytecode.BinOpFloorDivide {
+		return tval{ref: r.tr.Arith(ir.FLOORDIV, a.ref, b.ref), typ: ir.TInt, i: q}, nil
+	}
+	return tval{ref: r.tr.Arith(ir.FLOORMOD, a.ref, b.ref), typ: ir.TInt, i: m}, nil
+}

@@ -50,6 +50,8 @@ type recording struct {
 	// constants (types, functions, dicts), so that none of them can be
 	// freed and its address reused while the trace exists.
 	keep []any
+	// helpers are the builtins CALLF number B calls.
+	helpers []interp.Value
 }
 
 type iterState struct {
@@ -63,20 +65,29 @@ type iterState struct {
 // recorder follows one iteration of a loop (see doc.go, "Recording").
 type recorder struct {
 	tr      *ir.Trace
+	thread  *interp.Thread
 	frame   *interp.Frame
 	code    *interp.CodeObject
 	words   []uint32
-	nlocals int
-	nslots  int
-	head    int
-	depth0  int
-	locals  map[int]tval
-	written map[int]bool
-	stack   []tval
-	iter    *iterState
-	depthAt map[int32]int
-	keep    []any
-	stored  map[storedKey]interp.Value
+	nlocals int // of the code being recorded
+	// nlocals0 is the loop frame's: snapshots and slots are its.
+	nlocals0 int
+	nslots   int
+	head     int
+	depth0   int
+	locals   map[int]tval
+	written  map[int]bool
+	stack    []tval
+	iter     *iterState
+	depthAt  map[int32]int
+	keep     []any
+	stored   map[storedKey]interp.Value
+	helpers  []interp.Value
+	// globals and builtins are the dicts LOAD_GLOBAL reads in the code
+	// being recorded; inl holds the callers' states while the recorder
+	// is inside inlined calls (recinline.go).
+	globals, builtins *interp.Dict
+	inl               []inlineFrame
 }
 
 func abort(r Abort, format string, args ...any) error {
@@ -86,20 +97,24 @@ func abort(r Abort, format string, args ...any) error {
 // record records one iteration of the loop whose head is at word index
 // head of f's code, with f's current slots as the concrete values. It
 // never modifies f.
-func record(f *interp.Frame, head int, tags tagSet) (*recording, error) {
+func record(t *interp.Thread, f *interp.Frame, head int, tags tagSet) (*recording, error) {
 	co := f.Code()
 	r := &recorder{
-		tr:      ir.NewTrace(),
-		frame:   f,
-		code:    co,
-		words:   co.Code.Words,
-		nlocals: co.NumLocals(),
-		nslots:  f.NumSlots(),
-		head:    head,
-		depth0:  f.StackDepth(),
-		locals:  make(map[int]tval),
-		written: make(map[int]bool),
-		depthAt: make(map[int32]int),
+		tr:       ir.NewTrace(),
+		thread:   t,
+		frame:    f,
+		globals:  f.Globals(),
+		builtins: f.Builtins(),
+		code:     co,
+		words:    co.Code.Words,
+		nlocals:  co.NumLocals(),
+		nlocals0: co.NumLocals(),
+		nslots:   f.NumSlots(),
+		head:     head,
+		depth0:   f.StackDepth(),
+		locals:   make(map[int]tval),
+		written:  make(map[int]bool),
+		depthAt:  make(map[int32]int),
 	}
 	tags.apply(r.tr)
 	if r.depth0 < 0 || r.nlocals+r.depth0 > r.nslots {
@@ -108,7 +123,7 @@ func record(f *interp.Frame, head int, tags tagSet) (*recording, error) {
 	if err := r.run(); err != nil {
 		return nil, err
 	}
-	rec := &recording{ir: r.tr, nslots: r.nslots, depth0: r.depth0, iterSlot: -1, depthAt: r.depthAt, keep: r.keep}
+	rec := &recording{ir: r.tr, nslots: r.nslots, depth0: r.depth0, iterSlot: -1, depthAt: r.depthAt, keep: r.keep, helpers: r.helpers}
 	if r.iter != nil {
 		rec.iterSlot, rec.iterKind = r.iter.slot, r.iter.kind
 	}
@@ -138,12 +153,35 @@ func (r *recorder) decode(pc int) (bytecode.Op, int, int, error) {
 	return op, arg, pc + op.CacheWords(), nil
 }
 
+// loopEnd returns the word index of the last JUMP_BACKWARD to the head
+// (the loop body is the code between the head and it), or -1.
+func (r *recorder) loopEnd() int {
+	end := -1
+	for pc := 0; pc < len(r.words); {
+		op, arg, next, err := r.decode(pc)
+		if err != nil {
+			return -1
+		}
+		if op == bytecode.JUMP_BACKWARD && next-arg == r.head {
+			end = pc
+		}
+		pc = next
+	}
+	return end
+}
+
 // run follows the bytecode from the head until the back-edge to it.
 func (r *recorder) run() error {
 	pc := r.head
+	end := r.loopEnd()
 	for steps := 0; ; steps++ {
 		if steps >= maxTraceLen {
 			return abort(AbortTooLong, "")
+		}
+		if end >= 0 && len(r.inl) == 0 && (pc < r.head || pc > end) {
+			// The recorded iteration leaves the loop (its last one):
+			// the driver records again at the next back-edge.
+			return abort(AbortLoopExit, "left the loop at %d", pc)
 		}
 		start := pc
 		op, arg, next, err := r.decode(pc)
@@ -152,7 +190,7 @@ func (r *recorder) run() error {
 		}
 		pc = next
 		switch op {
-		case bytecode.NOP:
+		case bytecode.NOP, bytecode.RESUME:
 		case bytecode.LOAD_FAST:
 			v, err := r.local(arg, start)
 			if err != nil {
@@ -233,6 +271,9 @@ func (r *recorder) run() error {
 				return err
 			}
 		case bytecode.STORE_SUBSCR:
+			if len(r.inl) > 0 {
+				return abort(AbortCall, "store in an inlined call")
+			}
 			if err := r.storeSubscr(start); err != nil {
 				return err
 			}
@@ -249,17 +290,24 @@ func (r *recorder) run() error {
 				return err
 			}
 		case bytecode.STORE_ATTR:
+			if len(r.inl) > 0 {
+				return abort(AbortCall, "store in an inlined call")
+			}
 			if err := r.storeAttr(start); err != nil {
 				return err
 			}
 		case bytecode.CALL:
-			if err := r.call(arg, start); err != nil {
+			if pc, err = r.call(arg, start, pc); err != nil {
+				return err
+			}
+		case bytecode.RETURN_VALUE:
+			if pc, err = r.inlineReturn(); err != nil {
 				return err
 			}
 		case bytecode.JUMP_FORWARD:
 			pc += arg
 		case bytecode.JUMP_BACKWARD:
-			if pc-arg != r.head {
+			if pc-arg != r.head || len(r.inl) > 0 {
 				return abort(AbortInnerLoop, "jump to %d", pc-arg)
 			}
 			return r.closeLoop()
@@ -286,14 +334,21 @@ func (r *recorder) pop() (tval, error) {
 
 // snapshot records the state before the instruction at pc: the locals
 // written so far, the values pushed since the head and the iterator's
-// position. An exit with it resumes at pc.
+// position. An exit with it resumes at pc. Inside an inlined call it
+// records the loop frame's state before the outermost inlined CALL
+// instead: the interpreter redoes the whole call (recinline.go).
 func (r *recorder) snapshot(pc int) (int, error) {
-	var es []ir.SnapEntry
-	for slot := range r.written {
-		es = append(es, ir.SnapEntry{Slot: int32(slot), Ref: r.locals[slot].ref})
+	locals, written, stack := r.locals, r.written, r.stack
+	if len(r.inl) > 0 {
+		out := &r.inl[0]
+		pc, locals, written, stack = out.callPC, out.locals, out.written, out.stack
 	}
-	base := r.nlocals + r.depth0
-	for k, v := range r.stack {
+	var es []ir.SnapEntry
+	for slot := range written {
+		es = append(es, ir.SnapEntry{Slot: int32(slot), Ref: locals[slot].ref})
+	}
+	base := r.nlocals0 + r.depth0
+	for k, v := range stack {
 		es = append(es, ir.SnapEntry{Slot: int32(base + k), Ref: v.ref})
 	}
 	if it := r.iter; it != nil && it.advanced {
@@ -302,7 +357,7 @@ func (r *recorder) snapshot(pc int) (int, error) {
 			es = append(es, ir.SnapEntry{Slot: int32(r.nslots + vCount), Ref: it.count.ref})
 		}
 	}
-	depth := r.depth0 + len(r.stack)
+	depth := r.depth0 + len(stack)
 	if d, ok := r.depthAt[int32(pc)]; ok && d != depth {
 		return 0, abort(AbortBadBytecode, "stack depth at %d is %d and %d", pc, d, depth)
 	}
@@ -316,7 +371,7 @@ func (r *recorder) local(slot, pc int) (tval, error) {
 	if v, ok := r.locals[slot]; ok {
 		return v, nil
 	}
-	if slot >= r.nlocals {
+	if slot >= r.nlocals || len(r.inl) > 0 {
 		return tval{}, abort(AbortBadBytecode, "LOAD_FAST %d", slot)
 	}
 	val := r.frame.Slot(slot)

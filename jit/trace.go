@@ -43,6 +43,7 @@ type Trace struct {
 	loop ir.Ref
 	// shortExits counts consecutive exits before LOOP; see hot.go.
 	shortExits int
+	entry      entryBuffers
 }
 
 // compile optimizes and compiles a recording. It checks what deopt.go

@@ -42,5 +42,13 @@
 // allocated. ModeWall counts periods of wall-clock time, so a program
 // sleeping in time.sleep is sampled too.
 //
+// # Not recorded
+//
+// Allocation counts by Python function: pyjit's objects are allocated by
+// Go's runtime, which offers no cheap per-allocation hook, and counting
+// in every allocating path of the interpreter would cost more than the
+// 5% budget. For allocation work on the interpreter itself, a Go heap
+// profile of pyjit (runtime/pprof) is the tool.
+//
 // The package imports interp and github.com/google/pprof/profile.
 package profile

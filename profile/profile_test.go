@@ -163,3 +163,33 @@ func TestJITAttribution(t *testing.T) {
 		t.Errorf("%d of %d samples in compiled code, want >= 80%%", compiled, total)
 	}
 }
+
+// TestRecursion profiles recursion without loops: the interpreter takes
+// samples at function entry (RESUME), as CPython checks its eval breaker
+// there, so fib's samples show fib on top of fib frames down to the
+// module.
+func TestRecursion(t *testing.T) {
+	prof, out := profileRun(t, "recurse.py", Options{Rate: 1000, Mode: ModeWall}, false)
+	if out != "75025\n" {
+		t.Fatalf("stdout %q", out)
+	}
+	var total, fib int64
+	for _, s := range prof.Sample {
+		total += s.Value[0]
+		fs := stackOf(s)
+		if len(fs) < 2 || fs[0].fn != "fib" || fs[len(fs)-1].fn != "<module>" || fs[len(fs)-1].line != 7 {
+			continue
+		}
+		ok := true
+		for _, f := range fs[:len(fs)-1] {
+			ok = ok && f.fn == "fib" && f.line >= 1 && f.line <= 4
+		}
+		if ok {
+			fib += s.Value[0]
+		}
+	}
+	t.Logf("%d samples, %d in fib", total, fib)
+	if total < 10 || fib*10 < total*9 {
+		t.Errorf("%d of %d samples in fib, want >= 90%%", fib, total)
+	}
+}

@@ -29,6 +29,10 @@ func (p *Profiler) Profile() *pprof.Profile {
 		TimeNanos:         p.start.UnixNano(),
 		DurationNanos:     int64(p.dur),
 	}
+	// One mapping that says every location is already symbolized, so
+	// that pprof neither looks for a binary nor tries to symbolize.
+	m := &pprof.Mapping{ID: 1, File: "python", HasFunctions: true, HasFilenames: true, HasLineNumbers: true}
+	prof.Mapping = []*pprof.Mapping{m}
 	funcs := make(map[*interp.CodeObject]*pprof.Function)
 	locs := make(map[frameKey]*pprof.Location)
 	traceLocs := make(map[int]*pprof.Location)
@@ -41,7 +45,7 @@ func (p *Profiler) Profile() *pprof.Profile {
 		return fn
 	}
 	newLoc := func(fn *pprof.Function, line int64) *pprof.Location {
-		l := &pprof.Location{ID: uint64(len(prof.Location) + 1), Line: []pprof.Line{{Function: fn, Line: line}}}
+		l := &pprof.Location{ID: uint64(len(prof.Location) + 1), Mapping: m, Line: []pprof.Line{{Function: fn, Line: line}}}
 		prof.Location = append(prof.Location, l)
 		return l
 	}

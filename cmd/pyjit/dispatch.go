@@ -11,9 +11,6 @@ import (
 	"github.com/pyjit/pyjit/jit"
 )
 
-// What needs parts of pyjit that do not exist yet is refused clearly.
-const noREPL = progName + ": the interactive prompt is not implemented yet\n"
-
 // dispatch finds the program (command, script, directory or stdin) and
 // runs it, or hands it to the research modes. It keeps CPython's errors and
 // statuses for programs that cannot be found.
@@ -25,10 +22,9 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, in.Stdlib())
 		return 0
 	}
-	if !research && cfg.Inspect > 0 {
-		io.WriteString(stderr, noREPL)
-		return 1
-	}
+	// CPython's stdin_is_interactive: the prompt reads stdin when it is
+	// a terminal, or always with -i.
+	interactive := !research && (isTerminal(stdin) || cfg.Interactive > 0)
 	var src []byte
 	var filename string
 	switch {
@@ -40,7 +36,11 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 			return 1
 		}
 		in, j := newInterpreter(cfg, stdout, stderr)
-		return finish(cfg, in, j, stderr, in.RunModule(cfg.Module))
+		status := in.RunModule(cfg.Module)
+		if cfg.Inspect > 0 && interactive {
+			status = runREPL(in, replOpts(cfg, false), stdin, stdout, stderr)
+		}
+		return finish(cfg, in, j, stderr, status)
 	case cfg.HasFilename:
 		path := pyAbsPath(cfg.Filename)
 		data, used, status := readScript(path, stderr)
@@ -51,9 +51,9 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 	default:
 		// "-" or no script: a terminal means the interactive prompt,
 		// anything else is the program, as in python3.
-		if !research && isTerminal(stdin) {
-			io.WriteString(stderr, noREPL)
-			return 1
+		if interactive {
+			in, j := newInterpreter(cfg, stdout, stderr)
+			return finish(cfg, in, j, stderr, runREPL(in, replOpts(cfg, true), stdin, stdout, stderr))
 		}
 		data, err := io.ReadAll(stdin)
 		if err != nil {
@@ -70,6 +70,10 @@ func dispatch(cfg *Config, stdin *os.File, stdout, stderr io.Writer) int {
 		return runResearch(cfg, src, filename, stdout, stderr)
 	}
 	in, j := newInterpreter(cfg, stdout, stderr)
+	if cfg.Inspect > 0 && interactive {
+		in.RunSourceInspect(src, filename)
+		return finish(cfg, in, j, stderr, runREPL(in, replOpts(cfg, false), stdin, stdout, stderr))
+	}
 	return finish(cfg, in, j, stderr, in.RunSource(src, filename))
 }
 
@@ -90,6 +94,7 @@ func newInterpreter(cfg *Config, stdout, stderr io.Writer) (*interp.Interpreter,
 	if cfg.Stats {
 		in.OpStats = new(interp.OpStats)
 	}
+	in.InstallSignalHandlers() // Ctrl-C raises KeyboardInterrupt, as in python3
 	j := setupJIT(in, cfg)
 	cfg.profile.start(in)
 	return in, j

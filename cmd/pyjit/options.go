@@ -442,7 +442,7 @@ func applyLong(cfg *Config, ev optEvent) error {
 const maxProfileRate = 1000000
 
 // traceJITEvents are the event classes --trace-jit may select.
-var traceJITEvents = []string{"all", "compile", "enter", "exit", "deopt", "guard", "inline"}
+var traceJITEvents = []string{"all", "compile", "enter", "exit", "deopt", "guard", "inline", "asm"}
 
 // parseTraceJIT validates --trace-jit's comma-separated WHAT list; no
 // value means everything.

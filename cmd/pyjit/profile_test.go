@@ -15,14 +15,14 @@ import (
 func TestCLIProfile(t *testing.T) {
 	bin := pyjitBinary(t)
 	dir := t.TempDir()
-	src := "def spin(n):\n    t = 0\n    for i in range(n):\n        t += i % 3\n    return t\nprint(spin(400000))\n"
+	src := "def spin(n):\n    t = 0\n    for i in range(n):\n        t += i % 3\n    return t\nprint(spin(2000000))\n"
 	if err := os.WriteFile(filepath.Join(dir, "spin.py"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, mode := range []string{"cpu", "wall"} {
 		out := filepath.Join(dir, mode+".pprof")
 		r := runIn(t, dir, bin, []string{"--jit=off", "--profile", out, "--profile-rate=1000", "--profile-mode=" + mode, "spin.py"}, nil, nil)
-		if r.code != 0 || r.stdout != "399999\n" {
+		if r.code != 0 || r.stdout != "1999999\n" {
 			t.Fatalf("%s: got %+v", mode, r)
 		}
 		f, err := os.Open(out)

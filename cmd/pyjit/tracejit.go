@@ -18,6 +18,7 @@ import (
 type jitTracer struct {
 	w                   io.Writer
 	compile, enter, out bool
+	asm                 bool // IR and machine code of each compiled trace
 	traces              map[*jit.Trace]*traceCounts
 	order               []*jit.Trace
 }
@@ -37,6 +38,8 @@ func newJITTracer(w io.Writer, classes []string) *jitTracer {
 			t.compile = true
 		case "enter":
 			t.enter = true
+		case "asm":
+			t.asm = true
 		case "exit", "deopt", "guard":
 			t.out = true
 		}
@@ -65,6 +68,10 @@ func (t *jitTracer) event(e jit.Event) {
 		if t.compile {
 			fmt.Fprintf(t.w, "[jit] compile   trace %d %s: %d IR instructions (%d recorded), %d snapshots\n",
 				e.Trace.ID, where(e.Code, e.Head), e.Trace.Optimized.Len(), e.Trace.Recorded.Len(), len(e.Trace.Optimized.Snaps))
+		}
+		if t.asm {
+			fmt.Fprintf(t.w, "[jit] trace %d %s\n%s---- MACHINE CODE\n%s", e.Trace.ID, where(e.Code, e.Head),
+				e.Trace.Optimized, e.Trace.Disasm())
 		}
 	case jit.EvAbort:
 		if t.compile {

@@ -115,7 +115,8 @@ const helpResearch = `Research options (pyjit only; they must come before the pr
 --stats         : print interpreter and JIT statistics at exit
 --jit=on|off    : enable or disable the JIT compiler (default: on)
 --trace-jit[=WHAT]: trace JIT events; WHAT is a comma-separated list of
-         all, compile, enter, exit, deopt, guard, inline (default: all)
+         all, compile, enter, exit, deopt, guard, inline (default: all),
+         asm (each compiled trace's IR and disassembled machine code)
 --profile FILE  : write a sampling profile of the Python program to FILE
 --profile-rate HZ: sampling rate of --profile in samples per second
 --profile-mode cpu|wall: the clock --profile samples (default: cpu)

@@ -95,6 +95,7 @@ type parser struct {
 	// another line there.
 	interactive bool
 	lastLine    int
+	lastLen     int // bytes in line lastLine, with its newline
 }
 
 func newParser(tz *tokenizer.Tokenizer, filename string, mode Mode) *parser {
@@ -122,7 +123,7 @@ func (p *parser) fill() {
 		p.tokErr = p.tokenizerError(err)
 		panic(bailout{p.tokErr})
 	}
-	if p.lastLine > 0 && (tk.Kind == tokenizer.ENDMARKER || tk.Line > p.lastLine) {
+	if p.lastLine > 0 && p.pastText(tk) {
 		panic(bailout{errNeedMore})
 	}
 	t := p.newToken()

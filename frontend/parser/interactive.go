@@ -38,6 +38,7 @@ func ParseInteractive(src, filename string, final bool) (mod ast.Mod, more bool,
 		if !strings.HasSuffix(src, "\n") {
 			p.lastLine++
 		}
+		p.lastLen = len(src) - (strings.LastIndexByte(strings.TrimSuffix(src, "\n"), '\n') + 1)
 	}
 	p.emptySrc = src == ""
 	mod, err = p.parseTop()
@@ -45,6 +46,20 @@ func ParseInteractive(src, filename string, final bool) (mod ast.Mod, more bool,
 		return nil, true, nil
 	}
 	return mod, false, err
+}
+
+// pastText reports whether tk is made up at the end of the text (the
+// ENDMARKER, or the DEDENTs before it, which the tokenizer places on the
+// last line) rather than read from it.
+func (p *parser) pastText(tk tokenizer.Token) bool {
+	switch {
+	case tk.Kind == tokenizer.ENDMARKER || tk.Line > p.lastLine:
+		return true
+	case tk.Kind == tokenizer.DEDENT:
+		line, col := p.tz.Cursor()
+		return line > p.lastLine || line == p.lastLine && col >= p.lastLen
+	}
+	return false
 }
 
 // needsMoreText reports whether a tokenizer error only says that the text

@@ -85,6 +85,11 @@ const (
 	ExitPreempt = 1
 	// FirstTraceExit is the first number available to guard exits.
 	FirstTraceExit = 2
+	// ExitCallBase+k asks Go to compute call site k of the trace (a
+	// float op the trace cannot do itself) from the operands in Aux and
+	// to re-enter at that site's continuation with the result in Aux[0]
+	// and Aux[2] zero, or non-zero when the site's guard must exit.
+	ExitCallBase = 1 << 20
 )
 
 // PreemptPoint is what a driver calls when a trace returns ExitPreempt,

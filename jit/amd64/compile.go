@@ -57,9 +57,19 @@ type Compiled struct {
 	// Exits[k] describes exit number abi.FirstTraceExit+k.
 	Exits []Exit
 	Alloc *ir.Alloc
+	// Calls[k] is call site k (exit abi.ExitCallBase+k): its op and the
+	// offset of its continuation entry.
+	Calls []CallSite
+	// OnCall computes a call site's op from ctx.Aux (see lower_call.go)
+	// and reports whether its guard holds. The driver sets it before
+	// running a trace that has call sites.
+	OnCall func(op ir.Op, ctx *abi.Context) bool
 
-	mem  loadedCode
-	intr interruptExit // interrupt.go
+	// Interrupt describes the loop-head exit an interrupt request takes
+	// at a back-edge poll (interrupt.go); nil when there is none.
+	Interrupt *Exit
+
+	mem loadedCode
 }
 
 // ErrNoLoop reports a trace without LOOP: only loop traces (peeled by
@@ -95,7 +105,10 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
-	g.c.intr = findInterruptExit(t, g.c.Exits, g.homes)
+	for i, l := range g.callConts {
+		g.c.Calls[i].Cont = l.Offset()
+	}
+	g.c.Interrupt = g.interruptExit()
 	return g.c, nil
 }
 
@@ -107,6 +120,7 @@ type gen struct {
 	c *Compiled
 
 	entry, cont, loop *Label
+	callConts         []*Label
 	stubs             []stub
 	homes             map[ir.Ref]int
 }

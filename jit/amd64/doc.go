@@ -15,7 +15,8 @@
 // trace compiler: compile.go (driver, exit descriptors), lower.go and
 // lower_float.go (one IR instruction each), exits.go (back-edge PHI
 // moves, preemption poll, continuation entry), load.go (codemem,
-// Restore), run_amd64.go (Run), disasm.go.
+// Restore), run_amd64.go (Run), interrupt.go (leaving a trace at a
+// preempt exit for a pending signal), disasm.go.
 //
 // # Trace compilation
 //

@@ -39,6 +39,8 @@ func (g *gen) lower(r ir.Ref, ins ir.Ins, exit *Label) error {
 		g.lowerStore(ins)
 	case ir.FLOAD32:
 		g.lowerLoad32(r, ins)
+	case ir.FLOORDIV, ir.FLOORMOD:
+		g.lowerFloorDiv(r, ins)
 	case ir.ADD, ir.SUB, ir.MUL, ir.BAND, ir.BOR, ir.BXOR, ir.ADDOV, ir.SUBOV, ir.MULOV:
 		g.intBinary(r, ins, exit)
 	case ir.SHL, ir.SHR, ir.SAR:

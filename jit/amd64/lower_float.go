@@ -35,6 +35,8 @@ func (g *gen) lowerFloat(r ir.Ref, ins ir.Ins, exit *Label) error {
 		g.finish(r, d)
 	case ir.FABS:
 		g.lowerFabs(r, ins)
+	case ir.POW, ir.CALLF:
+		return g.lowerCall(r, ins, exit)
 	case ir.CONV:
 		d := g.fdst(r)
 		b.Inst(x86.ACVTSQ2SD, Reg(g.regInt(ins.A, tmpA)), Reg(d))

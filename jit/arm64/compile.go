@@ -66,6 +66,10 @@ type Compiled struct {
 	Exits []Exit
 	Alloc *ir.Alloc
 
+	// Interrupt describes the loop-head exit an interrupt request takes
+	// at a back-edge poll (interrupt.go); nil when there is none.
+	Interrupt *Exit
+
 	mem loadedCode
 }
 
@@ -102,6 +106,7 @@ func Assemble(t *ir.Trace) (c *Compiled, err error) {
 	g.c.Code = code
 	g.c.Entry = g.entry.Offset()
 	g.c.Cont = g.cont.Offset()
+	g.c.Interrupt = g.interruptExit()
 	return g.c, nil
 }
 

@@ -13,10 +13,11 @@
 //
 // Files: doc.go (this), regs.go (register convention), asm.go (Builder),
 // operand.go (operand constructors), call_arm64.go/.s (trampoline);
-// trace compiler: compile.go (driver, exit descriptors), lower.go and
-// lower_float.go (one IR instruction each), exits.go (back-edge PHI
-// moves, preemption poll, continuation entry), load.go (codemem,
-// Restore), run_arm64.go (Run), disasm.go.
+// trace compiler: compile.go (driver, exit descriptors), lower.go,
+// lower_float.go and lower_mem.go (one IR instruction each), exits.go
+// (back-edge PHI moves, preemption poll, continuation entry), load.go
+// (codemem, Restore), interrupt.go (leaving at the loop head on a pending
+// signal), run_arm64.go (Run, RunInterruptible), disasm.go.
 //
 // # Trace compilation
 //

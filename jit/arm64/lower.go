@@ -37,6 +37,12 @@ func (g *gen) lower(r ir.Ref, ins ir.Ins, exit *Label) error {
 		base, index := g.regInt(ins.A, tmpA), g.regInt(ins.B, tmpB)
 		b.Inst3(arm64.AADD, Shifted(index, LSL, 3), base, Reg(tmpB))
 		g.load(r, ins.Type, Mem(tmpB, ins.Aux))
+	case ir.ELEM:
+		g.lowerElem(r, ins)
+	case ir.STORE:
+		g.lowerStore(ins)
+	case ir.FLOAD32:
+		g.lowerLoad32(r, ins)
 	case ir.ADD, ir.SUB, ir.MUL, ir.BAND, ir.BOR, ir.BXOR, ir.ADDOV, ir.SUBOV, ir.MULOV:
 		g.intBinary(r, ins, exit)
 	case ir.SHL, ir.SHR, ir.SAR:
@@ -144,6 +150,15 @@ func (g *gen) immOrReg(r ir.Ref, tmp int16) obj.Addr {
 		return Imm(int64(k.Bits))
 	}
 	return Reg(g.regInt(r, tmp))
+}
+
+// immOrRegValue is immOrReg for a known value v.
+func (g *gen) immOrRegValue(v int64, tmp int16) obj.Addr {
+	if v >= 0 && v < 1<<12 {
+		return Imm(v)
+	}
+	g.b.Inst(arm64.AMOVD, Imm(v), Reg(tmp))
+	return Reg(tmp)
 }
 
 // regInt returns a register holding integer-class value r: its own, or

@@ -30,6 +30,10 @@ func (g *gen) lowerFloat(r ir.Ref, ins ir.Ins, exit *Label) error {
 		d := g.fdst(r)
 		b.Inst(arm64.AFSQRTD, Reg(g.regFloat(ins.A, ftmpA)), Reg(d))
 		g.finish(r, d)
+	case ir.FABS:
+		d := g.fdst(r)
+		b.Inst(arm64.AFABSD, Reg(g.regFloat(ins.A, ftmpA)), Reg(d))
+		g.finish(r, d)
 	case ir.CONV:
 		d := g.fdst(r)
 		b.Inst(arm64.ASCVTFD, Reg(g.regInt(ins.A, tmpA)), Reg(d))

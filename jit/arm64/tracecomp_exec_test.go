@@ -234,6 +234,7 @@ func TestCompiledGCLiveness(t *testing.T) {
 		defer running.Store(false)
 		exit, preempts, err = c.Run(ctx)
 	}()
+	begin := time.Now()
 	time.Sleep(time.Millisecond)
 	during, worst := 0, time.Duration(0)
 	for running.Load() {
@@ -245,6 +246,7 @@ func TestCompiledGCLiveness(t *testing.T) {
 		}
 	}
 	wg.Wait()
+	elapsed := time.Since(begin)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,8 +264,10 @@ func TestCompiledGCLiveness(t *testing.T) {
 	if during < 2 || preempts == 0 {
 		t.Errorf("GC did not make progress: %d GCs, %d preempt exits", during, preempts)
 	}
-	if worst > time.Second {
-		t.Errorf("runtime.GC took %v", worst)
+	// A GC that had to wait for the trace would take most of its run (a
+	// fixed bound would flake under qemu-user on a loaded machine).
+	if worst > elapsed/4 {
+		t.Errorf("runtime.GC took %v during a %v trace", worst, elapsed)
 	}
 }
 

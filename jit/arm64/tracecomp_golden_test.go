@@ -66,6 +66,28 @@ var opCases = []opCase{
 	{"mul_imm64", func(t *ir.Trace, s int) ir.Ref { return t.Arith(ir.MUL, t.SLoad(ir.TInt, 0), t.KInt(1<<40)) }},
 	{"shl_const", func(t *ir.Trace, s int) ir.Ref { return t.Arith(ir.SHL, t.SLoad(ir.TInt, 0), t.KInt(67)) }},
 	{"div_const", func(t *ir.Trace, s int) ir.Ref { return t.Arith(ir.DIV, t.SLoad(ir.TFloat, 0), t.KFloat(math.Pi)) }},
+	{"elem", func(t *ir.Trace, s int) ir.Ref {
+		return t.Emit(ir.Ins{Op: ir.ELEM, Type: ir.TPtr, A: t.SLoad(ir.TPtr, 0), B: t.SLoad(ir.TInt, 1), Aux: 8})
+	}},
+	{"elem_far", func(t *ir.Trace, s int) ir.Ref {
+		return t.Emit(ir.Ins{Op: ir.ELEM, Type: ir.TPtr, A: t.SLoad(ir.TPtr, 0), B: t.KInt(3), Aux: 5000})
+	}},
+	{"store_int", func(t *ir.Trace, s int) ir.Ref {
+		t.Emit(ir.Ins{Op: ir.STORE, A: t.SLoad(ir.TPtr, 0), B: t.SLoad(ir.TInt, 1), Aux: 8})
+		return 0
+	}},
+	{"store_float", func(t *ir.Trace, s int) ir.Ref {
+		t.Emit(ir.Ins{Op: ir.STORE, A: t.SLoad(ir.TPtr, 0), B: t.KFloat(-2.5), Aux: 24})
+		return 0
+	}},
+	// A constant base and a float constant both pass through tmpA.
+	{"store_float_const_base", func(t *ir.Trace, s int) ir.Ref {
+		t.Emit(ir.Ins{Op: ir.STORE, A: t.KPtr(0x7f0000001000, "Obj"), B: t.KFloat(-2.5), Aux: 24})
+		return 0
+	}},
+	{"fload32", func(t *ir.Trace, s int) ir.Ref {
+		return t.Emit(ir.Ins{Op: ir.FLOAD32, Type: ir.TInt, A: t.SLoad(ir.TPtr, 0), Aux: 12})
+	}},
 }
 
 func init() {
@@ -79,7 +101,7 @@ func init() {
 	for _, op := range []ir.Op{ir.ADD, ir.SUB, ir.MUL, ir.DIV, ir.EQ, ir.NE, ir.LT, ir.LE, ir.GT, ir.GE} {
 		opCases = append(opCases, opCase{"float_" + strings.ToLower(op.String()), binop(op, ir.TFloat)})
 	}
-	for _, op := range []ir.Op{ir.NEG, ir.SQRT} {
+	for _, op := range []ir.Op{ir.NEG, ir.SQRT, ir.FABS} {
 		opCases = append(opCases, opCase{"float_" + strings.ToLower(op.String()), unop(op, ir.TFloat)})
 	}
 }

@@ -200,6 +200,16 @@ func foldConst2(t *Trace, ins Ins, a, b uint64) (Ins, Ref, bool, error) {
 		z = int64(uint64(x) >> (y & 63))
 	case SAR:
 		z = x >> (y & 63)
+	case FLOORDIV, FLOORMOD:
+		if y == 0 || y == -1 && x == math.MinInt64 {
+			// The recorder guards these divisors away; never fold a trap.
+			return ins, RefNone, false, nil
+		}
+		q, m := FloorDivMod(x, y)
+		z = q
+		if ins.Op == FLOORMOD {
+			z = m
+		}
 	default:
 		return ins, RefNone, false, nil
 	}
@@ -248,4 +258,16 @@ func compareConst(op Op, typ Type, a, b uint64) bool {
 		return a >= b
 	}
 	return false
+}
+
+// FloorDivMod returns Python's x // y and x % y: the quotient rounded
+// toward negative infinity and a remainder with the sign of y. y must not
+// be 0, and not -1 when x is math.MinInt64.
+func FloorDivMod(x, y int64) (int64, int64) {
+	q, m := x/y, x%y
+	if m != 0 && (m^y) < 0 {
+		q--
+		m += y
+	}
+	return q, m
 }

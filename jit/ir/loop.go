@@ -38,8 +38,10 @@ func PeelLoop(t *Trace, fold, cse bool) (*Trace, error) {
 	if t.LoopRef() != RefNone || t.LoopSnap < 0 || t.LoopSnap >= len(t.Snaps) {
 		return nil, fmt.Errorf("%w: needs a loop snapshot and no LOOP", ErrNotLoop)
 	}
+	// out keeps LoopSnap (the same index in out.Snaps): in the peeled
+	// trace it describes the loop head, where an interrupt exits (see
+	// Trace.LoopSnap).
 	out := t.Clone()
-	out.LoopSnap = -1
 	e := newEmitter(out, fold, cse)
 	if cse {
 		// A scalar load in the copy may not reuse a pre-loop one when the
@@ -163,6 +165,13 @@ func emitPhis(out *Trace, loop Ref, n int, m func(Ref) Ref) {
 			for _, e := range out.Snaps[out.Ins[i].Aux].Entries {
 				use(e.Ref)
 			}
+		}
+	}
+	// The loop snapshot's values must be current at the back-edge too:
+	// an interrupt exits there through it.
+	if out.LoopSnap >= 0 && out.LoopSnap < len(out.Snaps) {
+		for _, e := range out.Snaps[out.LoopSnap].Entries {
+			use(e.Ref)
 		}
 	}
 	for len(work) > 0 {

@@ -45,6 +45,10 @@ const (
 	ELEM
 	STORE
 	FLOAD32
+	FLOORDIV
+	FLOORMOD
+	POW
+	CALLF
 	LOOP
 	PHI
 	numOps
@@ -90,6 +94,7 @@ const (
 	FEffect                   // must stay where it is (LOOP)
 	FConst                    // a constant; lives in the constant table
 	FStore                    // writes memory: later scalar loads may differ
+	FCall                     // computed by Go: the trace exits and re-enters
 )
 
 // OpInfo describes one op.
@@ -156,6 +161,18 @@ var opTable = [numOps]OpInfo{
 	// FLOAD32 loads the 32-bit word at A + Aux, zero-extended (a type's
 	// version tag).
 	{"FLOAD32", r, n, AuxOfs, ResIns, tsInt, FLoad},
+	// FLOORDIV and FLOORMOD are Python's int // and %: rounded toward
+	// negative infinity, remainder with the divisor's sign. B is never
+	// 0, nor -1 when A may be the minimum int (the recorder guards).
+	{"FLOORDIV", r, r, AuxNone, ResA, tsInt, 0},
+	{"FLOORMOD", r, r, AuxNone, ResA, tsInt, 0},
+	// POW and CALLF leave the trace to compute in Go and come back
+	// (see FCall): POW is Python's float ** float, CALLF calls helper
+	// number B (a constant) of the trace's driver on float A. Both exit
+	// through their snapshot when Go says Python would raise or return
+	// something else than a float.
+	{"POW", r, r, AuxSnap, ResA, tsFloat, FGuard | FCall},
+	{"CALLF", r, r, AuxSnap, ResFloat, tsFloat, FGuard | FCall},
 	{"LOOP", n, n, AuxNone, ResVoid, 0, FEffect},
 	{"PHI", r, r, AuxNone, ResA, tsValue, 0},
 }
@@ -172,6 +189,9 @@ func (op Op) String() string { return op.Info().Name }
 
 // Valid reports whether op is a real opcode.
 func (op Op) Valid() bool { return op < numOps }
+
+// IsCall reports whether op is computed by a call out to Go.
+func (op Op) IsCall() bool { return op.Info().Flags&FCall != 0 }
 
 // IsStore reports whether op writes memory.
 func (op Op) IsStore() bool { return op.Info().Flags&FStore != 0 }

@@ -98,6 +98,12 @@ func Allocate(t *Trace, gprs, fprs int) (*Alloc, error) {
 			}
 		}
 	}
+	if loop > 0 && t.LoopSnap >= 0 && t.LoopSnap < len(t.Snaps) {
+		// The loop snapshot is read at the back-edge (interrupt exits).
+		for _, e := range t.Snaps[t.LoopSnap].Entries {
+			use(e.Ref, n)
+		}
+	}
 	if loop > 0 {
 		for i := 1; i < loop; i++ {
 			if a.End[i] > loop && t.Ins[i].Op.HasValue() {

@@ -43,7 +43,10 @@ type Trace struct {
 	Snaps []Snapshot
 	// LoopSnap is the snapshot describing the slots at the end of one
 	// recorded loop iteration (the state the next iteration starts from);
-	// -1 when there is none. The loop pass consumes it.
+	// -1 when there is none. The loop pass peels the loop with it; in the
+	// peeled trace its pre-loop refs, after the back-edge's PHI moves,
+	// hold the next iteration's values, so it describes the loop head at
+	// the back-edge poll: the exit an interrupt request takes.
 	LoopSnap int
 	// Tags holds, per type, the constant that is the ref word of a slot
 	// holding an unboxed value of that type (interp.IntTag's address for

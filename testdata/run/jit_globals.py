@@ -119,3 +119,30 @@ def module_attr(n):
 print(module_attr(50))
 math.pi = 3
 print(module_attr(50))
+
+class Slotted:
+    __slots__ = ("a", "b")
+
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+    def total(self):
+        return self.a + self.b
+
+def slot_loop(objs):
+    s = 0.0
+    for o in objs:
+        o.a = o.a * 2.0
+        s += o.total()
+    return s
+
+objs = [Slotted(float(i), 0.5) for i in range(20)]
+print(slot_loop(objs))
+objs[3].a = 7            # an int where floats were stored
+print(slot_loop(objs))
+del objs[4].b
+try:
+    slot_loop(objs)
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -242,6 +242,7 @@ func GCLiveness(t *testing.T, a Arch) {
 		res <- result{exit, preempts, slots[1].Bits}
 	}()
 	<-started
+	begin := time.Now()
 	time.Sleep(time.Millisecond)
 
 	var during int
@@ -256,6 +257,7 @@ func GCLiveness(t *testing.T, a Arch) {
 		}
 	}
 	r := <-res
+	elapsed := time.Since(begin)
 	stop()
 	wg.Wait()
 	if r.exit != abi.ExitDone || r.total != uint64(n*(n-1)/2) {
@@ -265,8 +267,10 @@ func GCLiveness(t *testing.T, a Arch) {
 	if during < 2 || r.preempts == 0 {
 		t.Errorf("GC did not make progress while the trace ran: %d GCs, %d preempt exits", during, r.preempts)
 	}
-	if worst > time.Second {
-		t.Errorf("runtime.GC took %v during the trace", worst)
+	// A GC that had to wait for the trace would take most of its run; a
+	// fixed bound would flake under qemu-user on a loaded machine.
+	if worst > elapsed/4 {
+		t.Errorf("runtime.GC took %v during a %v trace", worst, elapsed)
 	}
 }
 
