@@ -297,6 +297,11 @@ func GenericGetAttr(t *Thread, v Value, name *Str) (Value, error) {
 	if !descr.IsNull() {
 		return descr, nil
 	}
+	if tp == &ModuleType || tp.Base == &ModuleType {
+		if r, ok, err := moduleDunderGetattr(t, v, name); ok || err != nil {
+			return r, err
+		}
+	}
 	return Value{}, attributeError(t, v, name)
 }
 
