@@ -1,15 +1,8 @@
 package interp
 
 // This file exports the little of the signal machinery (mod__signal.go)
-// that the rest of pyjit needs: cmd/pyjit installs CPython's startup
-// handlers, and the JIT asks whether a signal waits so that a long
-// compiled loop can leave its trace.
-
-// SignalPending reports whether a signal (or a profiler tick) waits for
-// the interpreter's next check. The JIT asks it when a compiled loop
-// exits for preemption, to leave the trace so that KeyboardInterrupt is
-// raised promptly.
-func SignalPending() bool { return anyTripped.Load() }
+// that cmd/pyjit needs to install CPython's startup handlers. (The JIT
+// asks Thread.InterruptRequested whether a signal waits.)
 
 // InstallSignalHandlers gives the process CPython's startup signal
 // handling, as if _signal had been imported: SIGINT raises
